@@ -1,0 +1,346 @@
+//! `cango`: the command-line shell around the rule core (CONTRACT.md).
+//!
+//! JSON in, JSON out. Exit 0 for every answer, 2 for invalid input (one line
+//! per problem on stderr, nothing on stdout), 1 for invalid rules.
+
+use cango::care::{care, CareRequest};
+use cango::code::{code, CodeRequest};
+use cango::input::InputError;
+use cango::region::{RegionCode, Regions};
+use cango::rules::{Diagnostic, Policy, SourceFiles};
+use cango::time::Instant;
+use cango::{check, Rules, Scenario};
+use serde::Serialize;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+cango: may this trip go? (能走吗)
+
+Usage:
+  cango check [FILE|-]     evaluate a trip scenario (JSON) → answer (JSON)
+  cango code  [FILE|-]     health-code colour from code events
+  cango care  [FILE|-]     where to get medical care
+  cango rules validate [DIR] [--sources DIR]
+                           check every ruleset (built-in, or the *.json in DIR)
+  cango rules list [--at TIME] [--region CODE]
+                           policies in force
+  cango rules diff --from TIME --to TIME [--region CODE]
+                           what changed between two instants
+
+Input is read from FILE, or standard input when FILE is - or left out.
+Exit status: 0 answered, 1 invalid rules, 2 invalid input.";
+
+/// A failed command: its exit status and the lines for stderr.
+struct Failure {
+    status: u8,
+    lines: Vec<String>,
+}
+
+impl Failure {
+    fn input(lines: Vec<String>) -> Failure {
+        Failure { status: 2, lines }
+    }
+
+    fn usage(problem: String) -> Failure {
+        Failure::input(vec![problem, "run `cango --help` for usage".into()])
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(output) => {
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`cango … | head`) is not an error worth a panic.
+            let _ = writeln!(stdout, "{output}");
+            ExitCode::SUCCESS
+        }
+        Err(failure) => {
+            let mut stderr = std::io::stderr().lock();
+            for line in failure.lines {
+                let _ = writeln!(stderr, "{line}");
+            }
+            ExitCode::from(failure.status)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<String, Failure> {
+    let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    match words.as_slice() {
+        [] | ["--help" | "-h" | "help"] => Ok(USAGE.to_string()),
+        ["--version" | "-V"] => Ok(format!("cango {}", env!("CARGO_PKG_VERSION"))),
+        ["check", rest @ ..] => {
+            let text = read_input(rest)?;
+            let scenario = Scenario::from_json(&text, clock()).map_err(input_errors)?;
+            json(&check(builtin()?, &scenario))
+        }
+        ["code", rest @ ..] => {
+            let text = read_input(rest)?;
+            let request = CodeRequest::from_json(&text, clock()).map_err(input_errors)?;
+            json(&code(builtin()?, &request))
+        }
+        ["care", rest @ ..] => {
+            let text = read_input(rest)?;
+            let request = CareRequest::from_json(&text, clock()).map_err(input_errors)?;
+            json(&care(builtin()?, &request))
+        }
+        ["rules", "validate", rest @ ..] => validate(rest),
+        ["rules", "list", rest @ ..] => list(rest),
+        ["rules", "diff", rest @ ..] => diff(rest),
+        ["rules", ..] => Err(Failure::usage("rules: expected validate, list or diff".into())),
+        [other, ..] => Err(Failure::usage(format!("{other:?} is not a command"))),
+    }
+}
+
+/// The current time: the only place the clock is read.
+fn clock() -> Instant {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+    Instant::from_unix(seconds)
+}
+
+fn read_input(rest: &[&str]) -> Result<String, Failure> {
+    match rest {
+        [] | ["-"] => {
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|e| Failure::input(vec![format!("(stdin): cannot read: {e}")]))?;
+            Ok(text)
+        }
+        [path] => std::fs::read_to_string(path)
+            .map_err(|e| Failure::input(vec![format!("{path}: cannot read: {e}")])),
+        _ => Err(Failure::usage(format!("expected one FILE, got {}", rest.join(" ")))),
+    }
+}
+
+fn input_errors(errors: Vec<InputError>) -> Failure {
+    Failure::input(errors.iter().map(ToString::to_string).collect())
+}
+
+fn rule_errors(problems: &[Diagnostic]) -> Failure {
+    let mut lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    lines.push(format!("{} problem(s)", problems.len()));
+    Failure { status: 1, lines }
+}
+
+fn builtin() -> Result<&'static Rules, Failure> {
+    Rules::builtin().map_err(rule_errors)
+}
+
+fn json<T: Serialize>(value: &T) -> Result<String, Failure> {
+    serde_json::to_string_pretty(value).map_err(|e| Failure { status: 1, lines: vec![format!("cannot write the answer: {e}")] })
+}
+
+/// `--name VALUE` options, after positional words.
+struct Options<'a> {
+    positional: Vec<&'a str>,
+    named: Vec<(&'a str, &'a str)>,
+}
+
+fn options<'a>(rest: &[&'a str], known: &[&str]) -> Result<Options<'a>, Failure> {
+    let mut out = Options { positional: Vec::new(), named: Vec::new() };
+    let mut words = rest.iter();
+    while let Some(word) = words.next() {
+        if let Some(name) = word.strip_prefix("--") {
+            if !known.contains(&name) {
+                return Err(Failure::usage(format!("--{name} is not an option here")));
+            }
+            let Some(value) = words.next() else {
+                return Err(Failure::usage(format!("--{name} needs a value")));
+            };
+            out.named.push((name, value));
+        } else {
+            out.positional.push(word);
+        }
+    }
+    Ok(out)
+}
+
+impl Options<'_> {
+    fn get(&self, name: &str) -> Option<&str> {
+        self.named.iter().rev().find(|(n, _)| *n == name).map(|(_, v)| *v)
+    }
+
+    fn instant(&self, name: &str) -> Result<Option<Instant>, Failure> {
+        self.get(name)
+            .map(|text| {
+                Instant::parse(text).ok_or_else(|| {
+                    Failure::input(vec![format!("--{name}: is not a time: expected RFC 3339 or YYYY-MM-DD (got {text:?})")])
+                })
+            })
+            .transpose()
+    }
+
+    fn region(&self) -> Result<Option<RegionCode>, Failure> {
+        self.get("region")
+            .map(|text| {
+                Regions::builtin().parse(text).ok_or_else(|| {
+                    Failure::input(vec![format!("--region: is not a GB/T 2260 administrative division (got {text:?})")])
+                })
+            })
+            .transpose()
+    }
+}
+
+/// Where `shared/sources` is: `--sources`, else beside the working
+/// directory or the source tree.
+fn sources_dir(opts: &Options) -> Result<PathBuf, Failure> {
+    if let Some(dir) = opts.get("sources") {
+        return Ok(PathBuf::from(dir));
+    }
+    let candidates = [
+        PathBuf::from("../shared/sources"),
+        PathBuf::from("shared/sources"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/sources"),
+    ];
+    candidates.into_iter().find(|p| p.is_dir()).ok_or_else(|| {
+        Failure { status: 1, lines: vec!["cannot find shared/sources: pass --sources DIR".into()] }
+    })
+}
+
+fn validate(rest: &[&str]) -> Result<String, Failure> {
+    let opts = options(rest, &["sources"])?;
+    let sources = SourceFiles::Dir(sources_dir(&opts)?);
+    let files: Vec<(String, String)> = match opts.positional.as_slice() {
+        [] => cango::rules::BUILTIN_FILES
+            .iter()
+            .map(|(name, text)| (name.to_string(), text.to_string()))
+            .collect(),
+        [dir] => read_rule_dir(Path::new(dir))?,
+        more => return Err(Failure::usage(format!("expected one DIR, got {}", more.join(" ")))),
+    };
+    let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    match Rules::load(&borrowed, &sources) {
+        Ok(rules) => Ok(format!(
+            "{} file(s), {} policies, {} citations: valid",
+            files.len(),
+            rules.policies.len(),
+            rules.citations.len()
+        )),
+        Err(problems) => Err(rule_errors(&problems)),
+    }
+}
+
+fn read_rule_dir(dir: &Path) -> Result<Vec<(String, String)>, Failure> {
+    let fail = |e: std::io::Error| Failure { status: 1, lines: vec![format!("{}: cannot read: {e}", dir.display())] };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(fail)? {
+        let path = entry.map_err(fail)?.path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            files.push((name, std::fs::read_to_string(&path).map_err(fail)?));
+        }
+    }
+    files.sort();
+    if files.is_empty() {
+        return Err(Failure { status: 1, lines: vec![format!("{}: no *.json rule files", dir.display())] });
+    }
+    Ok(files)
+}
+
+#[derive(Serialize)]
+struct ListedPolicy {
+    id: String,
+    layer: cango::domain::Layer,
+    jurisdiction: RegionCode,
+    jurisdiction_name: &'static str,
+    scope: cango::rules::Scope,
+    from: Instant,
+    until: Option<Instant>,
+    replaces: Option<String>,
+    summary: cango::domain::Text,
+    file: String,
+    confidence: cango::domain::Confidence,
+    sources: Vec<cango::cite::SourceOut>,
+}
+
+fn listed(rules: &Rules, p: &Policy) -> ListedPolicy {
+    let sources = cango::cite::sources(rules, &p.sources);
+    ListedPolicy {
+        id: p.id.clone(),
+        layer: p.layer,
+        jurisdiction: p.resolved.jurisdiction,
+        jurisdiction_name: Regions::builtin().name(p.resolved.jurisdiction),
+        scope: p.scope,
+        from: p.resolved.from,
+        until: p.resolved.ends,
+        replaces: p.replaces.clone(),
+        summary: p.summary.clone(),
+        file: p.resolved.file.clone(),
+        confidence: cango::cite::confidence(&sources),
+        sources,
+    }
+}
+
+fn list(rest: &[&str]) -> Result<String, Failure> {
+    let opts = options(rest, &["at", "region"])?;
+    if let Some(extra) = opts.positional.first() {
+        return Err(Failure::usage(format!("unexpected {extra:?}")));
+    }
+    let rules = builtin()?;
+    let region = opts.region()?;
+    let policies: Vec<ListedPolicy> = match opts.instant("at")? {
+        Some(at) => rules.list(at, region).into_iter().map(|p| listed(rules, p)).collect(),
+        // Without --at: every policy, whenever in force.
+        None => rules
+            .policies
+            .iter()
+            .filter(|p| region.is_none_or(|r| p.touches(r)))
+            .map(|p| listed(rules, p))
+            .collect(),
+    };
+    json(&policies)
+}
+
+#[derive(Serialize)]
+struct Diff {
+    from: Instant,
+    to: Instant,
+    started: Vec<ListedPolicy>,
+    ended: Vec<ListedPolicy>,
+    replaced: Vec<Replacement>,
+}
+
+#[derive(Serialize)]
+struct Replacement {
+    old: String,
+    new: String,
+}
+
+fn diff(rest: &[&str]) -> Result<String, Failure> {
+    let opts = options(rest, &["from", "to", "region"])?;
+    if let Some(extra) = opts.positional.first() {
+        return Err(Failure::usage(format!("unexpected {extra:?}")));
+    }
+    let (from, to) = match (opts.instant("from")?, opts.instant("to")?) {
+        (Some(from), Some(to)) => (from, to),
+        _ => return Err(Failure::usage("rules diff needs --from TIME and --to TIME".into())),
+    };
+    let rules = builtin()?;
+    let region = opts.region()?;
+    let before = rules.list(from, region);
+    let after = rules.list(to, region);
+    let ids = |v: &[&Policy]| v.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+    let (before_ids, after_ids) = (ids(&before), ids(&after));
+    let started: Vec<&Policy> = after.iter().copied().filter(|p| !before_ids.contains(&p.id)).collect();
+    let ended: Vec<&Policy> = before.iter().copied().filter(|p| !after_ids.contains(&p.id)).collect();
+    let replaced = started
+        .iter()
+        .filter_map(|p| {
+            let old = p.replaces.as_ref()?;
+            ended.iter().any(|e| &e.id == old).then(|| Replacement { old: old.clone(), new: p.id.clone() })
+        })
+        .collect();
+    json(&Diff {
+        from,
+        to,
+        started: started.iter().map(|p| listed(rules, p)).collect(),
+        ended: ended.iter().map(|p| listed(rules, p)).collect(),
+        replaced,
+    })
+}

@@ -1,0 +1,291 @@
+//! `cango code`: which health-code colour, and until when?
+//!
+//! Each event (a category and when it started) runs through its category's
+//! phases; where events overlap the most severe colour wins.
+
+use crate::cite::{self, add_contacts, ContactOut, SourceOut};
+use crate::domain::{CodeCategory, HealthCode, Text};
+use crate::input::{parse_json, InputError, Reader};
+use crate::region::{RegionCode, Regions};
+use crate::rules::{CodePhase, Policy, Rules, Scope};
+use crate::time::Instant;
+use serde::Serialize;
+use serde_json::Value;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CodeRequest {
+    pub now: Instant,
+    pub region: RegionCode,
+    pub code_events: Vec<CodeEvent>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct CodeEvent {
+    pub category: CodeCategory,
+    pub since: Instant,
+    /// Discharge, clearance by the other province, or the event's end.
+    pub until: Option<Instant>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Coverage {
+    Known,
+    Unknown,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CodeAnswer {
+    pub status: Coverage,
+    /// `None` only when no rule covers the region at `now`.
+    pub color: Option<HealthCode>,
+    /// When the colour next changes, and to what; `None` when it lasts.
+    pub changes_at: Option<Instant>,
+    pub next_color: Option<HealthCode>,
+    pub now: Instant,
+    pub region: RegionCode,
+    pub region_name: &'static str,
+    pub policy: Option<String>,
+    pub events: Vec<EventOut>,
+    pub summary: String,
+    pub contacts: Vec<ContactOut>,
+    pub sources: Vec<SourceOut>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct EventOut {
+    pub category: CodeCategory,
+    pub color_now: HealthCode,
+    pub phases: Vec<PhaseOut>,
+    pub text: Text,
+    pub sources: Vec<SourceOut>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct PhaseOut {
+    pub color: HealthCode,
+    pub from: Instant,
+    /// `None`: lasts until something not yet known (e.g. discharge).
+    pub until: Option<Instant>,
+}
+
+impl CodeRequest {
+    pub fn from_json(text: &str, default_now: Instant) -> Result<CodeRequest, Vec<InputError>> {
+        let value = parse_json(text)?;
+        let mut r = Reader::default();
+        let request = read(&mut r, &value, default_now);
+        r.finish(request)
+    }
+}
+
+fn read(r: &mut Reader, value: &Value, default_now: Instant) -> Option<CodeRequest> {
+    let map = r.object(value, "", &["now", "region", "code_events"])?;
+    let now = match r.optional(map, "", "now") {
+        Some((v, p)) => r.instant(v, &p),
+        None => Some(default_now),
+    };
+    let region = r.required(map, "", "region").and_then(|(v, p)| r.region(v, &p));
+    let code_events = r.list(map, "", "code_events", |r, v, path| {
+        let m = r.object(v, path, &["category", "since", "until"])?;
+        let category = r
+            .required(m, path, "category")
+            .and_then(|(v, p)| r.choice(v, &p, CodeCategory::parse, CodeCategory::expected));
+        let since_field = r.required(m, path, "since");
+        let since = since_field.as_ref().and_then(|(v, p)| r.instant(v, p));
+        let until_field = r.optional(m, path, "until");
+        let until = match &until_field {
+            Some((v, p)) => Some(r.instant(v, p)?),
+            None => None,
+        };
+        if let (Some(since), Some(now), Some((v, p))) = (since, now, &since_field) {
+            if since > now {
+                r.fail(p, v, format!("is after now ({now}): an event cannot start in the future"));
+                return None;
+            }
+        }
+        if let (Some(since), Some(until), Some((v, p))) = (since, until, &until_field) {
+            if until < since {
+                r.fail(p, v, format!("is before since ({since})"));
+                return None;
+            }
+        }
+        Some(CodeEvent { category: category?, since: since?, until })
+    });
+    Some(CodeRequest { now: now?, region: region?, code_events })
+}
+
+/// The phases an event runs through, as instants.
+pub fn phases(event: &CodeEvent, rule: &[CodePhase]) -> Vec<PhaseOut> {
+    let mut out = Vec::new();
+    let mut start = event.since;
+    for phase in rule {
+        let by_days = phase.days.map(|d| start.plus_days(i64::from(d)));
+        let by_until = if phase.ends_at_until { event.until } else { None };
+        let end = match (by_days, by_until) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        match end {
+            Some(end) if end <= start => {} // ended before it began: skip it
+            Some(end) => {
+                out.push(PhaseOut { color: phase.colour, from: start, until: Some(end) });
+                start = end;
+            }
+            None => {
+                out.push(PhaseOut { color: phase.colour, from: start, until: None });
+                break;
+            }
+        }
+    }
+    out
+}
+
+fn colour_at(phases: &[PhaseOut], at: Instant) -> HealthCode {
+    phases
+        .iter()
+        .find(|p| p.from <= at && p.until.is_none_or(|u| at < u))
+        .map_or(HealthCode::Green, |p| p.color)
+}
+
+pub fn code(rules: &Rules, req: &CodeRequest) -> CodeAnswer {
+    let regions = Regions::builtin();
+    let policy: Option<&Policy> = rules.in_force(Scope::HealthCode, req.region, req.now).last();
+    let mut answer = CodeAnswer {
+        status: Coverage::Unknown,
+        color: None,
+        changes_at: None,
+        next_color: None,
+        now: req.now,
+        region: req.region,
+        region_name: regions.name(req.region),
+        policy: None,
+        events: Vec::new(),
+        summary: String::new(),
+        contacts: Vec::new(),
+        sources: Vec::new(),
+    };
+    let Some(policy) = policy else {
+        answer.summary = format!(
+            "No health-code rule covers {} ({}) at {} CST: unknown.",
+            answer.region_name,
+            req.region,
+            req.now.to_cst_short()
+        );
+        return answer;
+    };
+    answer.status = Coverage::Known;
+    answer.policy = Some(policy.id.clone());
+    answer.sources = cite::sources(rules, &policy.sources);
+    add_contacts(&mut answer.contacts, rules, &policy.contacts, &[req.region]);
+
+    let mut all_phases: Vec<Vec<PhaseOut>> = Vec::new();
+    for event in &req.code_events {
+        // Validation guarantees every category is present.
+        let Some(rule) = policy.code_categories.get(&event.category) else { continue };
+        let ph = phases(event, &rule.phases);
+        answer.events.push(EventOut {
+            category: event.category,
+            color_now: colour_at(&ph, req.now),
+            phases: ph.clone(),
+            text: rule.text.clone(),
+            sources: cite::sources(rules, &rule.sources),
+        });
+        all_phases.push(ph);
+    }
+    let overall = |at: Instant| {
+        all_phases
+            .iter()
+            .map(|ph| colour_at(ph, at))
+            .max()
+            .unwrap_or(HealthCode::Green)
+    };
+    let color = overall(req.now);
+    let mut boundaries: Vec<Instant> = all_phases
+        .iter()
+        .flatten()
+        .flat_map(|p| [Some(p.from), p.until])
+        .flatten()
+        .filter(|b| *b > req.now)
+        .collect();
+    boundaries.sort();
+    let change = boundaries.into_iter().find(|b| overall(*b) != color);
+    answer.color = Some(color);
+    answer.changes_at = change;
+    answer.next_color = change.map(overall);
+    answer.summary = match change {
+        Some(at) => format!(
+            "The health code is {color} now and turns {} at {} CST.",
+            overall(at),
+            at.to_cst_short()
+        ),
+        None if color == HealthCode::Green => "The health code is green.".to_string(),
+        None => format!("The health code is {color}, with no end known yet."),
+    };
+    answer
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> Instant {
+        Instant::parse(text).expect(text)
+    }
+
+    fn answer(json: &str) -> CodeAnswer {
+        let rules = Rules::builtin().expect("valid rules");
+        let req = CodeRequest::from_json(json, at("2022-12-07T12:00:00+08:00")).expect("valid request");
+        code(rules, &req)
+    }
+
+    #[test]
+    fn close_contact_red_then_yellow_then_green() {
+        let a = answer(r#"{"now":"2022-12-04T12:00:00+08:00","region":"370700","code_events":[{"category":"close_contact","since":"2022-12-01"}]}"#);
+        assert_eq!(a.color, Some(HealthCode::Red));
+        assert_eq!(a.changes_at, Some(at("2022-12-06")));
+        assert_eq!(a.next_color, Some(HealthCode::Yellow));
+        let a = answer(r#"{"now":"2022-12-07T12:00:00+08:00","region":"370700","code_events":[{"category":"close_contact","since":"2022-12-01"}]}"#);
+        assert_eq!(a.color, Some(HealthCode::Yellow));
+        assert_eq!(a.changes_at, Some(at("2022-12-09")));
+        assert_eq!(a.next_color, Some(HealthCode::Green));
+    }
+
+    #[test]
+    fn most_severe_colour_wins_and_change_skips_hidden_boundaries() {
+        // Red 12-01..12-06 (close contact) over yellow 12-03..12-10 (co-investigation):
+        // red now; at 12-06 yellow (co-investigation still yellow until 12-10).
+        let a = answer(r#"{"now":"2022-12-04T00:00:00+08:00","region":"370100","code_events":[
+            {"category":"close_contact","since":"2022-12-01"},
+            {"category":"regional_co_investigation","since":"2022-12-03"}]}"#);
+        assert_eq!(a.color, Some(HealthCode::Red));
+        assert_eq!(a.changes_at, Some(at("2022-12-06")));
+        assert_eq!(a.next_color, Some(HealthCode::Yellow));
+    }
+
+    #[test]
+    fn pushed_red_ends_early_when_cleared() {
+        let a = answer(r#"{"now":"2022-12-03T12:00:00+08:00","region":"370700","code_events":[{"category":"pushed_red","since":"2022-12-01","until":"2022-12-03"}]}"#);
+        assert_eq!(a.color, Some(HealthCode::Green));
+        let a = answer(r#"{"now":"2022-12-02T12:00:00+08:00","region":"370700","code_events":[{"category":"pushed_red","since":"2022-12-01","until":"2022-12-03"}]}"#);
+        assert_eq!(a.changes_at, Some(at("2022-12-03")));
+    }
+
+    #[test]
+    fn infected_stays_red_until_discharge_is_known() {
+        let a = answer(r#"{"region":"370700","code_events":[{"category":"infected","since":"2022-12-01","until":null}]}"#);
+        assert_eq!(a.color, Some(HealthCode::Red));
+        assert_eq!(a.changes_at, None);
+        let a = answer(r#"{"region":"370700","code_events":[{"category":"infected","since":"2022-12-01","until":"2022-12-05"}]}"#);
+        assert_eq!(a.color, Some(HealthCode::Yellow));
+        assert_eq!(a.changes_at, Some(at("2022-12-12")));
+    }
+
+    #[test]
+    fn outside_shandong_or_before_the_rule_is_unknown() {
+        let a = answer(r#"{"region":"650000","code_events":[]}"#);
+        assert_eq!(a.status, Coverage::Unknown);
+        assert_eq!(a.color, None);
+        let a = answer(r#"{"now":"2022-11-30T12:00:00+08:00","region":"370700"}"#);
+        assert_eq!(a.status, Coverage::Unknown);
+    }
+}

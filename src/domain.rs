@@ -1,0 +1,170 @@
+//! The vocabulary of a trip: risk levels, health-code colours, tests,
+//! documents. Each is a closed set with a stable spelling (CONTRACT.md).
+
+/// Declares a closed set of values with their stable JSON spellings.
+macro_rules! choice {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash,
+                 serde::Serialize, serde::Deserialize)]
+        pub enum $name { $($(#[$vmeta])* #[serde(rename = $text)] $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            pub fn parse(text: &str) -> Option<Self> {
+                match text { $($text => Some($name::$variant),)+ _ => None }
+            }
+
+            /// The accepted spellings, for error messages.
+            pub fn expected() -> String {
+                [$($text),+].join(", ")
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+choice! {
+    /// The risk level of an area. `None` is a no-risk area under normal control.
+    Risk { None = "none", Low = "low", Medium = "medium", High = "high" }
+}
+
+choice! {
+    /// How the traveller leaves.
+    Mode { Air = "air", Rail = "rail", Road = "road" }
+}
+
+choice! {
+    /// Why the traveller goes.
+    Purpose { Ordinary = "ordinary", Medical = "medical" }
+}
+
+choice! {
+    /// Health-code colour, ordered from least to most severe.
+    HealthCode { Green = "green", Yellow = "yellow", Red = "red" }
+}
+
+choice! {
+    /// Kind of test: nucleic-acid (PCR) or rapid antigen.
+    TestKind { Nat = "nat", Antigen = "antigen" }
+}
+
+choice! {
+    TestResult { Negative = "negative", Positive = "positive", Pending = "pending" }
+}
+
+choice! {
+    /// Documents a trip may need (CONTRACT.md, "Document ids").
+    DocumentId {
+        CommitmentLetter = "commitment_letter",
+        ExitCertificate = "exit_certificate",
+        NatReports = "nat_reports",
+        GreenCode = "green_code",
+        QuarantineRelease = "quarantine_release",
+        ExpertEvaluation = "expert_evaluation",
+        PrefectureApproval = "prefecture_approval",
+        BeijingCoordination = "beijing_coordination",
+    }
+}
+
+choice! {
+    /// Steps the destination asks for on arrival.
+    ArrivalId {
+        ArrivalReport = "arrival_report",
+        ArrivalTests3d2t = "arrival_tests_3d2t",
+        LandingTest = "landing_test",
+        HealthMonitoring = "health_monitoring",
+    }
+}
+
+choice! {
+    /// The issuing layer of a policy, from the widest to the narrowest.
+    Layer { National = "national", Province = "province", Prefecture = "prefecture", City = "city", County = "county" }
+}
+
+choice! {
+    /// How sure we are of a source: a published notice, or only what an
+    /// official said by phone or a community notice reported.
+    Confidence { Published = "published", Reported = "reported" }
+}
+
+choice! {
+    /// What a contact is for.
+    ContactPurpose { Ask = "ask", Complain = "complain", Book = "book", Emergency = "emergency" }
+}
+
+choice! {
+    /// Categories of people whose health code Shandong assigns (2022-12-01).
+    CodeCategory {
+        Infected = "infected",
+        CloseContact = "close_contact",
+        RegionalCoInvestigation = "regional_co_investigation",
+        HighRiskAreaResident = "high_risk_area_resident",
+        HighRiskAreaSpillover = "high_risk_area_spillover",
+        Inbound = "inbound",
+        ClosedLoopWorker = "closed_loop_worker",
+        PushedRed = "pushed_red",
+        PushedYellow = "pushed_yellow",
+        MajorEvent = "major_event",
+    }
+}
+
+choice! {
+    /// What medical care is needed (`cango care`).
+    CareNeed {
+        Emergency = "emergency",
+        Pregnancy = "pregnancy",
+        Fever = "fever",
+        Surgery = "surgery",
+        Critical = "critical",
+        Pediatric = "pediatric",
+        Oncology = "oncology",
+        Dialysis = "dialysis",
+        Orthopedics = "orthopedics",
+        Internal = "internal",
+        Chronic = "chronic",
+        General = "general",
+    }
+}
+
+/// A text in the languages the rules are written in. Simplified Chinese is
+/// the original; English is a translation for readers of the CLI and the app.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub zh: String,
+    pub en: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_round_trip() {
+        for risk in Risk::ALL {
+            assert_eq!(Risk::parse(risk.as_str()), Some(*risk));
+        }
+        for doc in DocumentId::ALL {
+            assert_eq!(DocumentId::parse(doc.as_str()), Some(*doc));
+        }
+        assert_eq!(CodeCategory::ALL.len(), 10);
+        assert_eq!(Risk::parse("Low"), None);
+        assert_eq!(HealthCode::expected(), "green, yellow, red");
+    }
+
+    #[test]
+    fn colours_order_by_severity() {
+        assert!(HealthCode::Red > HealthCode::Yellow && HealthCode::Yellow > HealthCode::Green);
+    }
+}

@@ -1,0 +1,322 @@
+//! The ruleset file format (`www/rules/*.json`), as serde reads it.
+//!
+//! Everything a rule says is data here; code knows only the *kinds* of
+//! requirement ([`Check`]) and their arithmetic. Regions and times are kept as
+//! text in the file and resolved by validation, so that one bad value is one
+//! diagnostic instead of a failed parse hiding all the others.
+
+use crate::domain::{
+    ArrivalId, CareNeed, CodeCategory, Confidence, ContactPurpose, DocumentId, HealthCode, Layer,
+    Mode, Purpose, Risk, TestKind, Text,
+};
+use crate::region::RegionCode;
+use crate::time::Instant;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// One file of rules. Every section may be left out.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleFile {
+    /// Where each rule comes from, by citation id.
+    #[serde(default)]
+    pub citations: BTreeMap<String, Citation>,
+    /// National rules that local rules may go beyond (e.g. `nine_prohibitions`).
+    #[serde(default)]
+    pub national_rules: Vec<NationalRule>,
+    #[serde(default)]
+    pub policies: Vec<Policy>,
+}
+
+/// A sentence of a file in `shared/sources`, who said it, and how sure we are.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    pub issuer: Text,
+    /// `YYYY-MM-DD`: when the issuer said it.
+    pub date: String,
+    pub title: String,
+    /// A file name in `shared/sources`.
+    pub file: String,
+    pub confidence: Confidence,
+    /// How it reached us, where not a published notice ("by phone", …).
+    #[serde(default)]
+    pub how: Option<Text>,
+    /// The sentence the rule rests on, copied verbatim from the file.
+    pub quote: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NationalRule {
+    pub id: String,
+    pub title: Text,
+    pub text: Text,
+    /// Blocking reasons this rule can lift, for "what would change" (see
+    /// [`crate::check::Blocker`]).
+    #[serde(default)]
+    pub explains: Vec<String>,
+    /// Where to complain when a local rule goes beyond this one.
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    pub sources: Vec<String>,
+}
+
+/// What a policy is about, which decides which sections it may have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// Leaving the `border` region (default: the jurisdiction) from inside it.
+    Exit,
+    /// Arriving in the jurisdiction from outside it.
+    Entry,
+    /// Health-code colours of people in the jurisdiction (`cango code`).
+    HealthCode,
+    /// Where people in the jurisdiction get medical care (`cango care`).
+    Care,
+    /// What residents of the jurisdiction may do (shown as notices).
+    Community,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    pub id: String,
+    pub layer: Layer,
+    /// A region code: the policy covers it and everything under it.
+    pub jurisdiction: String,
+    pub scope: Scope,
+    /// For `exit`: the region being left, when wider than the jurisdiction
+    /// (Changji's rule is about leaving Xinjiang).
+    #[serde(default)]
+    pub border: Option<String>,
+    /// In force from (a date is 00:00 CST) …
+    pub from: String,
+    /// … until (exclusive), if known.
+    #[serde(default)]
+    pub until: Option<String>,
+    /// The id of the policy this one replaces from its `from` on.
+    #[serde(default)]
+    pub replaces: Option<String>,
+    pub summary: Text,
+    #[serde(default)]
+    pub applies: Applies,
+    #[serde(default)]
+    pub requirements: Vec<Requirement>,
+    #[serde(default)]
+    pub arrival: Vec<ArrivalStep>,
+    #[serde(default)]
+    pub notices: Vec<Notice>,
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    /// `health_code` scope: how each category's colour runs.
+    #[serde(default)]
+    pub code_categories: BTreeMap<CodeCategory, CodeRule>,
+    /// `care` scope: where to go.
+    #[serde(default)]
+    pub care_places: Vec<CarePlace>,
+    #[serde(default)]
+    pub care_advice: Vec<CareAdvice>,
+    pub sources: Vec<String>,
+    /// Citations that say the opposite; kept and shown, never resolved silently.
+    #[serde(default)]
+    pub disputed_by: Vec<String>,
+    #[serde(default)]
+    pub contradicts: Option<Contradiction>,
+    /// Filled in by validation.
+    #[serde(skip)]
+    pub resolved: Resolved,
+}
+
+/// A policy's regions and times, resolved by validation.
+#[derive(Clone, Debug, Default)]
+pub struct Resolved {
+    /// The rule file it was read from.
+    pub file: String,
+    pub jurisdiction: RegionCode,
+    pub border: RegionCode,
+    pub from: Instant,
+    /// The end of force: `until`, or the `from` of a successor that replaces it.
+    pub ends: Option<Instant>,
+    pub destinations: Vec<RegionCode>,
+}
+
+/// When a policy applies; a list left out means "any".
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Applies {
+    #[serde(default)]
+    pub origin_risk: Option<Vec<Risk>>,
+    #[serde(default)]
+    pub purpose: Option<Vec<Purpose>>,
+    /// Destination regions (each with everything under it).
+    #[serde(default)]
+    pub destination: Option<Vec<String>>,
+    #[serde(default)]
+    pub mode: Option<Vec<Mode>>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Requirement {
+    /// Stable id, unique across all rules.
+    pub id: String,
+    pub text: Text,
+    pub check: Check,
+    /// The document that this requirement, once met, amounts to
+    /// (`nat_reports`, `green_code`): held when the scenario satisfies it.
+    #[serde(default)]
+    pub document: Option<DocumentId>,
+    pub sources: Vec<String>,
+}
+
+/// The kinds of requirement code knows, with their parameters.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Check {
+    /// `count` negative tests of `test`, sampled within `within_hours` before
+    /// departure, the last within `last_within_hours`; with `once_a_day`, on
+    /// distinct CST days. A positive test in that time blocks.
+    NegativeTests {
+        test: TestKind,
+        count: u32,
+        within_hours: u32,
+        last_within_hours: u32,
+        once_a_day: bool,
+    },
+    /// The health code must be this colour; any other colour blocks.
+    HealthCode { colour: HealthCode },
+    /// No stay in an area of these risk levels within `days` before departure
+    /// (with `include_origin`, the origin's own level counts as a stay that has
+    /// not ended). A stay blocks.
+    NoRiskStay {
+        days: u32,
+        levels: Vec<Risk>,
+        include_origin: bool,
+    },
+    /// A document to hold; obtaining it is up to the traveller.
+    Document { document: DocumentId },
+    /// Centralized quarantine of `days` before leaving, proved by `release`.
+    Quarantine { days: u32, release: DocumentId },
+    /// An authority must approve first; its approval is `document`.
+    Approval {
+        authority: Text,
+        document: DocumentId,
+    },
+}
+
+impl Check {
+    /// A stable name of the kind, for answers and coverage.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Check::NegativeTests { .. } => "negative_tests",
+            Check::HealthCode { .. } => "health_code",
+            Check::NoRiskStay { .. } => "no_risk_stay",
+            Check::Document { .. } => "document",
+            Check::Quarantine { .. } => "quarantine",
+            Check::Approval { .. } => "approval",
+        }
+    }
+
+    /// The document the traveller must hold for this check, if any.
+    pub fn held_document(&self) -> Option<DocumentId> {
+        match self {
+            Check::Document { document } | Check::Approval { document, .. } => Some(*document),
+            Check::Quarantine { release, .. } => Some(*release),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArrivalStep {
+    pub id: ArrivalId,
+    pub text: Text,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Notice {
+    pub id: String,
+    pub text: Text,
+    pub sources: Vec<String>,
+}
+
+/// An institutional channel: never an official's personal mobile.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub name: Text,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    pub purpose: ContactPurpose,
+    /// Shown only for trips from or to this region (default: always).
+    #[serde(default)]
+    pub region: Option<String>,
+    pub sources: Vec<String>,
+}
+
+/// Where a local policy goes beyond a national rule.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contradiction {
+    pub national_rule: String,
+    /// The requirement of this policy that goes beyond it.
+    pub requirement: String,
+    /// The origin risk levels for which it does.
+    pub when_origin_risk: Vec<Risk>,
+    /// What the local rule does, in a sentence.
+    pub local: Text,
+}
+
+/// How one category's health code runs: phases one after another.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodeRule {
+    pub text: Text,
+    pub phases: Vec<CodePhase>,
+    pub sources: Vec<String>,
+}
+
+/// A colour for `days` × 24 h, or until the event's `until`, or whichever
+/// comes first when both are given; with neither it lasts.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodePhase {
+    pub colour: HealthCode,
+    #[serde(default)]
+    pub days: Option<u32>,
+    #[serde(default)]
+    pub ends_at_until: bool,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CarePlace {
+    pub id: String,
+    pub name: Text,
+    /// Booking numbers.
+    #[serde(default)]
+    pub phones: Vec<String>,
+    /// Risk levels of the areas whose people it serves.
+    pub risks: Vec<Risk>,
+    /// Needs it treats; left out when the source does not list them.
+    #[serde(default)]
+    pub departments: Option<Vec<CareNeed>>,
+    /// How to get there.
+    pub access: Text,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CareAdvice {
+    pub needs: Vec<CareNeed>,
+    pub risks: Vec<Risk>,
+    pub text: Text,
+    pub sources: Vec<String>,
+}

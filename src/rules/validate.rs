@@ -1,0 +1,530 @@
+//! Checking rule files: schema, dates, regions, parameters, sources.
+//! Every problem is collected; nothing stops at the first.
+
+use super::schema::*;
+use super::Rules;
+use crate::domain::{CodeCategory, DocumentId, Text};
+use crate::region::{RegionCode, Regions};
+use crate::time::Instant;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::PathBuf;
+
+/// One problem in a rule file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: String,
+    /// The policy (or citation, or national rule) it concerns.
+    pub item: Option<String>,
+    pub field: String,
+    pub problem: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.item {
+            Some(item) => write!(f, "{}: {}: {}: {}", self.file, item, self.field, self.problem),
+            None => write!(f, "{}: {}: {}", self.file, self.field, self.problem),
+        }
+    }
+}
+
+/// Whether and how to check that citations point at real files and quotes.
+pub enum SourceFiles {
+    /// Trust the citations (the compiled-in rules, already checked by tests).
+    Unchecked,
+    /// Read each cited file from this directory (`shared/sources`).
+    Dir(PathBuf),
+}
+
+/// Sanity bounds on parameters: beyond them a rule is surely mistyped.
+const MAX_TESTS: u32 = 10;
+const MAX_HOURS: u32 = 30 * 24;
+const MAX_DAYS: u32 = 60;
+
+pub(super) fn load(files: &[(&str, &str)], sources: &SourceFiles) -> Result<Rules, Vec<Diagnostic>> {
+    let mut v = Validator {
+        out: Vec::new(),
+        file: String::new(),
+        item: None,
+        source_cache: BTreeMap::new(),
+    };
+    let mut parsed = Vec::new();
+    for (name, text) in files {
+        v.at(name, None);
+        match serde_json::from_str::<RuleFile>(text) {
+            Ok(file) => parsed.push((name.to_string(), file)),
+            Err(e) => v.fail("(schema)", format!("{e}")),
+        }
+    }
+
+    // Citations and national rules first: policies refer to them.
+    let mut citations = BTreeMap::new();
+    for (name, file) in &parsed {
+        for (id, citation) in &file.citations {
+            v.at(name, Some(id));
+            if citations.insert(id.clone(), citation.clone()).is_some() {
+                v.fail("id", "is declared twice");
+            }
+            v.citation(citation, sources);
+        }
+    }
+    let mut national_rules: Vec<NationalRule> = Vec::new();
+    for (name, file) in &parsed {
+        for rule in &file.national_rules {
+            v.at(name, Some(&rule.id));
+            if national_rules.iter().any(|r| r.id == rule.id) {
+                v.fail("id", "is declared twice");
+            }
+            v.text("title", &rule.title);
+            v.text("text", &rule.text);
+            v.cited("sources", &rule.sources, &citations);
+            for (i, contact) in rule.contacts.iter().enumerate() {
+                v.contact(&format!("contacts[{i}]"), contact, &citations);
+            }
+            for reason in &rule.explains {
+                if !crate::check::Blocker::is_known(reason) {
+                    v.fail("explains", format!("{reason:?} is not a blocking reason"));
+                }
+            }
+            national_rules.push(rule.clone());
+        }
+    }
+
+    let mut policies: Vec<Policy> = Vec::new();
+    let mut requirement_ids = BTreeSet::new();
+    for (name, file) in &parsed {
+        for policy in &file.policies {
+            v.at(name, Some(&policy.id));
+            if policies.iter().any(|p| p.id == policy.id) {
+                v.fail("id", "is declared twice");
+            }
+            let mut policy = policy.clone();
+            v.policy(&mut policy, &citations, &national_rules, &mut requirement_ids);
+            policies.push(policy);
+        }
+    }
+    v.successions(&mut policies);
+
+    if v.out.is_empty() {
+        policies.sort_by(|a, b| (a.resolved.from, &a.id).cmp(&(b.resolved.from, &b.id)));
+        Ok(Rules { citations, national_rules, policies })
+    } else {
+        Err(v.out)
+    }
+}
+
+struct Validator {
+    out: Vec<Diagnostic>,
+    file: String,
+    item: Option<String>,
+    source_cache: BTreeMap<String, Option<String>>,
+}
+
+impl Validator {
+    fn at(&mut self, file: &str, item: Option<&str>) {
+        self.file = file.to_string();
+        self.item = item.map(str::to_string);
+    }
+
+    fn fail(&mut self, field: &str, problem: impl Into<String>) {
+        self.out.push(Diagnostic {
+            file: self.file.clone(),
+            item: self.item.clone(),
+            field: field.to_string(),
+            problem: problem.into(),
+        });
+    }
+
+    fn text(&mut self, field: &str, text: &Text) {
+        if text.zh.trim().is_empty() || text.en.trim().is_empty() {
+            self.fail(field, "needs both a Chinese (zh) and an English (en) text");
+        }
+    }
+
+    fn instant(&mut self, field: &str, text: &str) -> Option<Instant> {
+        let parsed = Instant::parse(text);
+        if parsed.is_none() {
+            self.fail(field, format!("{text:?} is not a date (YYYY-MM-DD) or an RFC 3339 time"));
+        }
+        parsed
+    }
+
+    fn region(&mut self, field: &str, text: &str) -> Option<RegionCode> {
+        let code = Regions::builtin().parse(text);
+        if code.is_none() {
+            self.fail(field, format!("{text:?} is not a GB/T 2260 region code"));
+        }
+        code
+    }
+
+    fn cited(&mut self, field: &str, ids: &[String], citations: &BTreeMap<String, Citation>) {
+        if ids.is_empty() {
+            self.fail(field, "must cite at least one source");
+        }
+        for id in ids {
+            if !citations.contains_key(id) {
+                self.fail(field, format!("cites {id:?}, which no file declares"));
+            }
+        }
+    }
+
+    fn citation(&mut self, citation: &Citation, sources: &SourceFiles) {
+        self.text("issuer", &citation.issuer);
+        if let Some(how) = &citation.how {
+            self.text("how", how);
+        }
+        self.instant("date", &citation.date);
+        if citation.title.trim().is_empty() {
+            self.fail("title", "is empty");
+        }
+        if citation.quote.trim().is_empty() {
+            self.fail("quote", "is empty: every rule rests on a sentence of its source");
+        }
+        let SourceFiles::Dir(dir) = sources else { return };
+        let file = citation.file.clone();
+        let content = self
+            .source_cache
+            .entry(file.clone())
+            .or_insert_with(|| {
+                let safe = !file.contains('/') && !file.contains('\\') && !file.starts_with('.');
+                safe.then(|| std::fs::read_to_string(dir.join(&file)).ok()).flatten()
+            })
+            .clone();
+        match content {
+            None => self.fail(
+                "file",
+                format!("{file:?} is not a file in {}", dir.display()),
+            ),
+            Some(content) => {
+                if !squash(&content).contains(&squash(&citation.quote)) {
+                    self.fail("quote", format!("is not found verbatim in {file}"));
+                }
+            }
+        }
+    }
+
+    fn contact(&mut self, field: &str, contact: &Contact, citations: &BTreeMap<String, Citation>) {
+        self.text(&format!("{field}.name"), &contact.name);
+        self.cited(&format!("{field}.sources"), &contact.sources, citations);
+        if contact.phone.is_none() && contact.url.is_none() {
+            self.fail(field, "needs a phone or a url");
+        }
+        if let Some(phone) = &contact.phone {
+            if !is_phone(phone) {
+                self.fail(&format!("{field}.phone"), format!("{phone:?} is not a phone number"));
+            } else if is_personal_mobile(phone) {
+                self.fail(
+                    &format!("{field}.phone"),
+                    format!("{phone:?} is a personal mobile: only institutional numbers are published"),
+                );
+            }
+        }
+        if let Some(url) = &contact.url {
+            if !url.starts_with("https://") && !url.starts_with("http://") {
+                self.fail(&format!("{field}.url"), format!("{url:?} is not a web address"));
+            }
+        }
+        if let Some(region) = &contact.region {
+            self.region(&format!("{field}.region"), region);
+        }
+    }
+
+    fn policy(
+        &mut self,
+        policy: &mut Policy,
+        citations: &BTreeMap<String, Citation>,
+        national_rules: &[NationalRule],
+        requirement_ids: &mut BTreeSet<String>,
+    ) {
+        if policy.id.trim().is_empty() {
+            self.fail("id", "is empty");
+        }
+        self.text("summary", &policy.summary);
+        self.cited("sources", &policy.sources, citations);
+        for id in &policy.disputed_by {
+            if !citations.contains_key(id) {
+                self.fail("disputed_by", format!("cites {id:?}, which no file declares"));
+            }
+        }
+        let jurisdiction = self.region("jurisdiction", &policy.jurisdiction);
+        let border = match &policy.border {
+            Some(text) => {
+                let border = self.region("border", text);
+                if policy.scope != Scope::Exit {
+                    self.fail("border", "is only for exit policies");
+                }
+                if let (Some(b), Some(j)) = (border, jurisdiction) {
+                    if !b.contains(j) {
+                        self.fail("border", format!("{b} does not contain the jurisdiction {j}"));
+                    }
+                }
+                border
+            }
+            None => jurisdiction,
+        };
+        let from = self.instant("from", &policy.from);
+        let until = policy.until.as_deref().and_then(|u| self.instant("until", u));
+        if let (Some(from), Some(until)) = (from, until) {
+            if until <= from {
+                self.fail("until", format!("{} is not after from ({})", until, from));
+            }
+        }
+        let destinations: Vec<RegionCode> = policy
+            .applies
+            .destination
+            .iter()
+            .flatten()
+            .filter_map(|d| self.region("applies.destination", d))
+            .collect();
+        if policy.applies.origin_risk.as_ref().is_some_and(Vec::is_empty)
+            || policy.applies.purpose.as_ref().is_some_and(Vec::is_empty)
+            || policy.applies.mode.as_ref().is_some_and(Vec::is_empty)
+            || policy.applies.destination.as_ref().is_some_and(Vec::is_empty)
+        {
+            self.fail("applies", "an empty list would never apply: leave the field out for \"any\"");
+        }
+
+        self.sections(policy);
+        for (i, req) in policy.requirements.iter().enumerate() {
+            let field = format!("requirements[{i}]");
+            if !requirement_ids.insert(req.id.clone()) {
+                self.fail(&format!("{field}.id"), format!("{:?} is declared twice", req.id));
+            }
+            self.text(&format!("{field}.text"), &req.text);
+            self.cited(&format!("{field}.sources"), &req.sources, citations);
+            self.check(&field, req);
+        }
+        for (i, step) in policy.arrival.iter().enumerate() {
+            self.text(&format!("arrival[{i}].text"), &step.text);
+            self.cited(&format!("arrival[{i}].sources"), &step.sources, citations);
+        }
+        for (i, notice) in policy.notices.iter().enumerate() {
+            self.text(&format!("notices[{i}].text"), &notice.text);
+            self.cited(&format!("notices[{i}].sources"), &notice.sources, citations);
+        }
+        for (i, contact) in policy.contacts.iter().enumerate() {
+            self.contact(&format!("contacts[{i}]"), contact, citations);
+        }
+        self.code_categories(policy, citations);
+        self.care(policy, citations);
+        if let Some(c) = &policy.contradicts {
+            if !national_rules.iter().any(|r| r.id == c.national_rule) {
+                self.fail(
+                    "contradicts.national_rule",
+                    format!("{:?} is not a national rule", c.national_rule),
+                );
+            }
+            if !policy.requirements.iter().any(|r| r.id == c.requirement) {
+                self.fail(
+                    "contradicts.requirement",
+                    format!("{:?} is not a requirement of this policy", c.requirement),
+                );
+            }
+            if c.when_origin_risk.is_empty() {
+                self.fail("contradicts.when_origin_risk", "is empty");
+            }
+            self.text("contradicts.local", &c.local);
+        }
+
+        if let (Some(jurisdiction), Some(border), Some(from)) = (jurisdiction, border, from) {
+            policy.resolved = Resolved {
+                file: self.file.clone(),
+                jurisdiction,
+                border,
+                from,
+                ends: until,
+                destinations,
+            };
+        }
+    }
+
+    /// Each scope has its own sections; anything else is a mistake.
+    fn sections(&mut self, p: &Policy) {
+        let travel = matches!(p.scope, Scope::Exit | Scope::Entry);
+        let has = |present: bool, field: &str, allowed: bool, v: &mut Self| {
+            if present && !allowed {
+                v.fail(field, format!("is not used by a {:?} policy", p.scope));
+            }
+        };
+        has(!p.requirements.is_empty(), "requirements", travel, self);
+        has(!p.arrival.is_empty(), "arrival", p.scope == Scope::Entry, self);
+        has(!p.code_categories.is_empty(), "code_categories", p.scope == Scope::HealthCode, self);
+        has(!p.care_places.is_empty(), "care_places", p.scope == Scope::Care, self);
+        has(!p.care_advice.is_empty(), "care_advice", p.scope == Scope::Care, self);
+        has(p.contradicts.is_some(), "contradicts", travel, self);
+        let applies = &p.applies;
+        let filtered = applies.origin_risk.is_some()
+            || applies.purpose.is_some()
+            || applies.destination.is_some()
+            || applies.mode.is_some();
+        has(filtered, "applies", travel, self);
+        if p.scope == Scope::Care && p.care_places.is_empty() {
+            self.fail("care_places", "a care policy needs at least one place");
+        }
+        if p.scope == Scope::HealthCode && p.code_categories.is_empty() {
+            self.fail("code_categories", "a health-code policy needs its categories");
+        }
+    }
+
+    fn check(&mut self, field: &str, req: &Requirement) {
+        let range = |name: &str, value: u32, min: u32, max: u32, v: &mut Self| {
+            if value < min || value > max {
+                v.fail(&format!("{field}.check.{name}"), format!("{value} is outside {min}..={max}"));
+            }
+        };
+        match &req.check {
+            Check::NegativeTests { count, within_hours, last_within_hours, once_a_day, .. } => {
+                range("count", *count, 1, MAX_TESTS, self);
+                range("within_hours", *within_hours, 1, MAX_HOURS, self);
+                range("last_within_hours", *last_within_hours, 1, *within_hours, self);
+                // Tests on distinct days need a window long enough to hold them.
+                if *once_a_day && *within_hours < 24 * count.saturating_sub(1) {
+                    self.fail(
+                        &format!("{field}.check.within_hours"),
+                        format!("{within_hours} h cannot hold {count} tests on distinct days"),
+                    );
+                }
+                if !matches!(req.document, None | Some(DocumentId::NatReports)) {
+                    self.fail(&format!("{field}.document"), "tests amount to nat_reports only");
+                }
+            }
+            Check::HealthCode { .. } => {
+                if !matches!(req.document, None | Some(DocumentId::GreenCode)) {
+                    self.fail(&format!("{field}.document"), "a health code amounts to green_code only");
+                }
+            }
+            Check::NoRiskStay { days, levels, .. } => {
+                range("days", *days, 1, MAX_DAYS, self);
+                if levels.is_empty() {
+                    self.fail(&format!("{field}.check.levels"), "is empty");
+                }
+            }
+            Check::Quarantine { days, .. } => range("days", *days, 1, MAX_DAYS, self),
+            Check::Approval { authority, .. } => self.text(&format!("{field}.check.authority"), authority),
+            Check::Document { .. } => {}
+        }
+        let satisfied_by_scenario = matches!(req.check, Check::NegativeTests { .. } | Check::HealthCode { .. });
+        if req.document.is_some() && !satisfied_by_scenario {
+            self.fail(
+                &format!("{field}.document"),
+                "only tests and health codes amount to a document; name it in the check",
+            );
+        }
+    }
+
+    fn code_categories(&mut self, policy: &Policy, citations: &BTreeMap<String, Citation>) {
+        if policy.scope != Scope::HealthCode {
+            return;
+        }
+        for category in CodeCategory::ALL {
+            if !policy.code_categories.contains_key(category) {
+                self.fail("code_categories", format!("{category} is missing"));
+            }
+        }
+        for (category, rule) in &policy.code_categories {
+            let field = format!("code_categories.{category}");
+            self.text(&format!("{field}.text"), &rule.text);
+            self.cited(&format!("{field}.sources"), &rule.sources, citations);
+            if rule.phases.is_empty() {
+                self.fail(&format!("{field}.phases"), "is empty");
+            }
+            let last = rule.phases.len().saturating_sub(1);
+            for (i, phase) in rule.phases.iter().enumerate() {
+                if let Some(days) = phase.days {
+                    if days == 0 || days > MAX_DAYS {
+                        self.fail(&format!("{field}.phases[{i}].days"), format!("{days} is outside 1..={MAX_DAYS}"));
+                    }
+                } else if !phase.ends_at_until && i != last {
+                    self.fail(&format!("{field}.phases[{i}]"), "never ends, so the phases after it never start");
+                }
+            }
+        }
+    }
+
+    fn care(&mut self, policy: &Policy, citations: &BTreeMap<String, Citation>) {
+        let mut ids = BTreeSet::new();
+        for (i, place) in policy.care_places.iter().enumerate() {
+            let field = format!("care_places[{i}]");
+            if !ids.insert(place.id.clone()) {
+                self.fail(&format!("{field}.id"), format!("{:?} is declared twice", place.id));
+            }
+            self.text(&format!("{field}.name"), &place.name);
+            self.text(&format!("{field}.access"), &place.access);
+            self.cited(&format!("{field}.sources"), &place.sources, citations);
+            if place.risks.is_empty() {
+                self.fail(&format!("{field}.risks"), "is empty");
+            }
+            for phone in &place.phones {
+                if !is_phone(phone) || is_personal_mobile(phone) {
+                    self.fail(&format!("{field}.phones"), format!("{phone:?} is not an institutional phone number"));
+                }
+            }
+        }
+        for (i, advice) in policy.care_advice.iter().enumerate() {
+            let field = format!("care_advice[{i}]");
+            self.text(&format!("{field}.text"), &advice.text);
+            self.cited(&format!("{field}.sources"), &advice.sources, citations);
+            if advice.needs.is_empty() || advice.risks.is_empty() {
+                self.fail(&field, "needs and risks must not be empty");
+            }
+        }
+    }
+
+    /// `replaces` links: the predecessor ends where its successor starts.
+    fn successions(&mut self, policies: &mut [Policy]) {
+        let starts: Vec<(Policy, Option<String>)> =
+            policies.iter().map(|p| (p.clone(), p.replaces.clone())).collect();
+        for (new, replaces) in &starts {
+            let Some(old_id) = replaces else { continue };
+            let (from, scope, jurisdiction) = (&new.resolved.from, &new.scope, &new.resolved.jurisdiction);
+            self.at(&new.resolved.file, Some(&new.id));
+            match policies.iter_mut().find(|p| &p.id == old_id) {
+                None => self.fail("replaces", format!("{old_id:?} is not a policy")),
+                Some(old) => {
+                    if old.scope != *scope || old.resolved.jurisdiction != *jurisdiction {
+                        self.fail("replaces", format!("{old_id:?} has another scope or jurisdiction"));
+                    } else if old.resolved.from >= *from {
+                        self.fail("replaces", format!("{old_id:?} does not start before this policy"));
+                    } else {
+                        old.resolved.ends = Some(old.resolved.ends.map_or(*from, |e| e.min(*from)));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whitespace-insensitive text, for finding quotes in sources.
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect()
+}
+
+fn is_phone(text: &str) -> bool {
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    (3..=16).contains(&digits) && text.chars().all(|c| c.is_ascii_digit() || c == '-')
+}
+
+/// Mainland personal mobile numbers: 11 digits starting 13–19.
+pub(crate) fn is_personal_mobile(text: &str) -> bool {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    digits.len() == 11 && digits.starts_with('1') && matches!(digits.as_bytes().get(1), Some(b'3'..=b'9'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn personal_mobiles_are_recognised() {
+        assert!(is_personal_mobile("13899811033"));
+        assert!(!is_personal_mobile("0994-3226020"));
+        assert!(!is_personal_mobile("12345"));
+        assert!(!is_personal_mobile("0536-12345"));
+    }
+
+    #[test]
+    fn quotes_match_across_line_breaks() {
+        assert_eq!(squash("a b\n c"), squash("a  b c"));
+    }
+}

@@ -1,0 +1,188 @@
+//! Instants and China Standard Time arithmetic.
+//!
+//! Every rule computation happens in China Standard Time (UTC+8), a fixed
+//! offset, whatever offset an input carried: no time-zone database is needed.
+//! An [`Instant`] is a count of whole seconds since the Unix epoch, so two
+//! spellings of the same moment (`…T01:30+08:00`, `…T23:30+06:00` the day
+//! before) are equal values and give equal answers.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat};
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+/// Seconds in an hour and a day; durations of N days are N × 24 h (CONTRACT.md).
+pub const HOUR: i64 = 3600;
+pub const DAY: i64 = 24 * HOUR;
+/// The offset of China Standard Time from UTC.
+pub const CST_OFFSET: i64 = 8 * HOUR;
+
+/// A moment in time, whole seconds since 1970-01-01T00:00:00Z.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Instant(i64);
+
+/// A calendar day in China Standard Time, counted from 1970-01-01 CST.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CstDay(i64);
+
+impl Instant {
+    pub const fn from_unix(seconds: i64) -> Self {
+        Instant(seconds)
+    }
+
+    pub const fn unix(self) -> i64 {
+        self.0
+    }
+
+    /// Parses RFC 3339 with an offset, or a bare `YYYY-MM-DD`, which means
+    /// 00:00 China Standard Time of that day. Fractions of a second are
+    /// dropped (rules count hours and days).
+    pub fn parse(text: &str) -> Option<Instant> {
+        let text = text.trim();
+        if text.len() == 10 {
+            let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?;
+            let midnight = date.and_hms_opt(0, 0, 0)?.and_utc().timestamp();
+            return Some(Instant(midnight - CST_OFFSET));
+        }
+        let parsed = DateTime::parse_from_rfc3339(text).ok()?;
+        Some(Instant(parsed.timestamp()))
+    }
+
+    /// Adds a signed number of seconds, saturating rather than overflowing.
+    pub const fn plus(self, seconds: i64) -> Instant {
+        Instant(self.0.saturating_add(seconds))
+    }
+
+    pub const fn plus_hours(self, hours: i64) -> Instant {
+        self.plus(hours.saturating_mul(HOUR))
+    }
+
+    pub const fn plus_days(self, days: i64) -> Instant {
+        self.plus(days.saturating_mul(DAY))
+    }
+
+    /// The calendar day this instant falls on in China Standard Time.
+    pub const fn cst_day(self) -> CstDay {
+        CstDay((self.0 + CST_OFFSET).div_euclid(DAY))
+    }
+
+    /// The first CST midnight strictly after this instant.
+    pub const fn next_cst_midnight(self) -> Instant {
+        CstDay(self.cst_day().0 + 1).start()
+    }
+
+    /// RFC 3339 in China Standard Time, e.g. `2022-10-08T06:00:00+08:00`.
+    pub fn to_cst_string(self) -> String {
+        self.format_with_offset(CST_OFFSET)
+    }
+
+    /// RFC 3339 at another fixed offset (seconds east of UTC), for display,
+    /// e.g. Xinjiang time (UTC+6) beside CST.
+    pub fn format_with_offset(self, offset_seconds: i64) -> String {
+        let offset = i32::try_from(offset_seconds)
+            .ok()
+            .and_then(FixedOffset::east_opt)
+            .unwrap_or(CST);
+        match DateTime::from_timestamp(self.0, 0) {
+            Some(utc) => utc
+                .with_timezone(&offset)
+                .to_rfc3339_opts(SecondsFormat::Secs, false),
+            // Out of chrono's range (±262 000 years): say so rather than panic.
+            None => format!("@{}", self.0),
+        }
+    }
+
+    /// `2022-10-08 10:00` in China Standard Time, for sentences.
+    pub fn to_cst_short(self) -> String {
+        let full = self.to_cst_string();
+        match (full.get(0..10), full.get(11..16)) {
+            (Some(date), Some(time)) => format!("{date} {time}"),
+            _ => full,
+        }
+    }
+}
+
+impl CstDay {
+    /// 00:00 CST of this day.
+    pub const fn start(self) -> Instant {
+        Instant(self.0 * DAY - CST_OFFSET)
+    }
+}
+
+/// China Standard Time as a chrono offset, checked at compile time.
+const CST: FixedOffset = match FixedOffset::east_opt(CST_OFFSET as i32) {
+    Some(offset) => offset,
+    None => panic!("UTC+8 is a valid offset"),
+};
+
+impl fmt::Display for Instant {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_cst_string())
+    }
+}
+
+impl Serialize for Instant {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_cst_string())
+    }
+}
+
+/// A half-open or closed span between two instants, as shown to a traveller.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Window {
+    pub from: Instant,
+    pub until: Instant,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> Instant {
+        Instant::parse(text).expect(text)
+    }
+
+    #[test]
+    fn bare_date_is_cst_midnight() {
+        assert_eq!(at("2022-10-05"), at("2022-10-05T00:00:00+08:00"));
+        assert_eq!(at("2022-10-05"), at("2022-10-04T16:00:00Z"));
+    }
+
+    #[test]
+    fn xinjiang_time_late_evening_is_next_cst_day() {
+        let xj = at("2022-10-06T23:30:00+06:00");
+        assert_eq!(xj, at("2022-10-07T01:30:00+08:00"));
+        assert_eq!(xj.cst_day(), at("2022-10-07").cst_day());
+        assert_ne!(xj.cst_day(), at("2022-10-06T12:00:00+08:00").cst_day());
+    }
+
+    #[test]
+    fn formats_in_cst_and_other_offsets() {
+        let t = at("2022-10-07T20:00:00Z");
+        assert_eq!(t.to_cst_string(), "2022-10-08T04:00:00+08:00");
+        assert_eq!(t.format_with_offset(6 * HOUR), "2022-10-08T02:00:00+06:00");
+        assert_eq!(t.to_cst_short(), "2022-10-08 04:00");
+    }
+
+    #[test]
+    fn midnights_and_days() {
+        let t = at("2022-10-07T23:59:59+08:00");
+        assert_eq!(t.next_cst_midnight(), at("2022-10-08"));
+        assert_eq!(at("2022-10-08").next_cst_midnight(), at("2022-10-09"));
+        assert_eq!(at("2022-10-08").cst_day().start(), at("2022-10-08"));
+        assert_eq!(at("2022-10-05").plus_days(7), at("2022-10-12"));
+        assert_eq!(at("2022-10-05").plus_hours(-48), at("2022-10-03"));
+    }
+
+    #[test]
+    fn rejects_nonsense() {
+        for bad in ["", "yesterday", "2022-13-01", "2022-10-07T25:00:00+08:00", "2022-10-07T10:00:00"] {
+            assert_eq!(Instant::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn extreme_instants_do_not_panic() {
+        assert!(Instant::from_unix(i64::MAX).to_cst_string().starts_with('@'));
+        assert_eq!(Instant::from_unix(i64::MAX).plus_days(3), Instant::from_unix(i64::MAX));
+    }
+}

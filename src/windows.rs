@@ -1,0 +1,283 @@
+//! The arithmetic of "N negative tests within H hours, once a day, the last
+//! within L hours before departure", and when such a requirement can be met.
+//!
+//! Windows are closed: a test sampled exactly 48 h before departure is within
+//! 48 h. "Once a day" means distinct calendar days in China Standard Time.
+//! A test counts from its sampling time (the sources speak of sampling).
+
+use crate::domain::{TestKind, TestResult};
+use crate::scenario::TestRecord;
+use crate::time::{CstDay, Instant, Window, HOUR};
+use std::collections::BTreeSet;
+
+/// A negative-tests requirement's parameters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TestRule {
+    pub kind: TestKind,
+    pub count: u32,
+    pub within_hours: u32,
+    pub last_within_hours: u32,
+    pub once_a_day: bool,
+}
+
+/// What the existing tests amount to for a departure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assessment {
+    pub met: bool,
+    /// Negative tests of the kind inside the window, oldest first.
+    pub counted: Vec<Instant>,
+    /// How many of them count (distinct days when once a day).
+    pub counting: u32,
+    /// Whether one of them is within the last-test span.
+    pub has_recent: bool,
+    /// A positive result that blocks: in the window, or not followed by a
+    /// negative test of the kind.
+    pub positive: Option<Instant>,
+    /// Tests of the kind still waiting for a result.
+    pub pending: u32,
+    pub window: Window,
+    pub last_window: Window,
+}
+
+/// What remains to do to meet the requirement for a departure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Plan {
+    /// More tests to sample.
+    pub needed: u32,
+    /// When the next one must be sampled.
+    pub window: Window,
+}
+
+impl TestRule {
+    fn within(self) -> i64 {
+        i64::from(self.within_hours) * HOUR
+    }
+
+    fn last_within(self) -> i64 {
+        i64::from(self.last_within_hours) * HOUR
+    }
+
+    pub fn assess(self, tests: &[TestRecord], departure: Instant) -> Assessment {
+        let window = Window { from: departure.plus(-self.within()), until: departure };
+        let last_window = Window { from: departure.plus(-self.last_within()), until: departure };
+        let inside = |t: Instant| window.from <= t && t <= window.until;
+        let mut counted: Vec<Instant> = tests
+            .iter()
+            .filter(|t| t.kind == self.kind && t.result == TestResult::Negative && inside(t.sampled_at))
+            .map(|t| t.sampled_at)
+            .collect();
+        counted.sort();
+        let counting = self.counting(counted.iter().copied());
+        let has_recent = counted.iter().any(|t| *t >= last_window.from);
+        let latest_negative = tests
+            .iter()
+            .filter(|t| t.kind == self.kind && t.result == TestResult::Negative)
+            .map(|t| t.sampled_at)
+            .max();
+        let positive = tests
+            .iter()
+            .filter(|t| t.result == TestResult::Positive)
+            .map(|t| t.sampled_at)
+            .filter(|at| inside(*at) || latest_negative.is_none_or(|neg| neg < *at))
+            .max();
+        let pending = tests
+            .iter()
+            .filter(|t| t.kind == self.kind && t.result == TestResult::Pending)
+            .count();
+        Assessment {
+            met: positive.is_none() && has_recent && counting >= self.count,
+            counting,
+            counted,
+            has_recent,
+            positive,
+            pending: u32::try_from(pending).unwrap_or(u32::MAX),
+            window,
+            last_window,
+        }
+    }
+
+    fn counting(self, times: impl Iterator<Item = Instant>) -> u32 {
+        let n = if self.once_a_day {
+            times.map(Instant::cst_day).collect::<BTreeSet<CstDay>>().len()
+        } else {
+            times.count()
+        };
+        u32::try_from(n).unwrap_or(u32::MAX)
+    }
+
+    /// Whether the requirement can be met for `departure` if the traveller
+    /// samples more tests from `now` on (one a day when once a day).
+    pub fn feasible(self, tests: &[TestRecord], now: Instant, departure: Instant) -> bool {
+        let a = self.assess(tests, departure);
+        if a.positive.is_some() {
+            return false;
+        }
+        if a.met {
+            return true;
+        }
+        let earliest_new = now.max(a.window.from);
+        if earliest_new > departure {
+            return false; // no time left to sample anything before leaving
+        }
+        if !self.once_a_day {
+            return true; // any number of tests can be sampled by departure
+        }
+        // Existing days plus every day a new test could be sampled on; a new
+        // test at departure itself satisfies "the last within L hours".
+        let mut days: BTreeSet<CstDay> = a.counted.iter().map(|t| t.cst_day()).collect();
+        let mut day = earliest_new;
+        while day <= departure {
+            days.insert(day.cst_day());
+            day = day.next_cst_midnight();
+        }
+        days.len() >= self.count as usize
+    }
+
+    /// The earliest departure at or after `not_before` (≥ now) for which the
+    /// requirement can be met. Between CST midnights adding time only moves
+    /// tests out of the window, so only `not_before` and the midnights after it
+    /// need trying; `count + 1` midnights always suffice for a valid rule.
+    pub fn earliest(self, tests: &[TestRecord], now: Instant, not_before: Instant) -> Option<Instant> {
+        let start = not_before.max(now);
+        let mut candidate = start;
+        for _ in 0..=self.count + 1 {
+            if self.feasible(tests, now, candidate) {
+                return Some(candidate);
+            }
+            candidate = candidate.next_cst_midnight();
+        }
+        None
+    }
+
+    /// What to sample, and when, for `departure`; `None` when already met or
+    /// impossible.
+    pub fn plan(self, tests: &[TestRecord], now: Instant, departure: Instant) -> Option<Plan> {
+        let a = self.assess(tests, departure);
+        if a.met || !self.feasible(tests, now, departure) {
+            return None;
+        }
+        let missing = self.count.saturating_sub(a.counting);
+        if !a.has_recent {
+            // The last test is the one with the tightest window.
+            let needed = missing.max(1);
+            let from = now.max(a.last_window.from);
+            Some(Plan { needed, window: Window { from, until: departure } })
+        } else {
+            let from = now.max(a.window.from);
+            Some(Plan { needed: missing, window: Window { from, until: departure } })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const XJ: TestRule = TestRule {
+        kind: TestKind::Nat,
+        count: 2,
+        within_hours: 48,
+        last_within_hours: 24,
+        once_a_day: true,
+    };
+
+    fn at(text: &str) -> Instant {
+        Instant::parse(text).expect(text)
+    }
+
+    fn nat(text: &str, result: TestResult) -> TestRecord {
+        TestRecord { kind: TestKind::Nat, sampled_at: at(text), result }
+    }
+
+    fn neg(text: &str) -> TestRecord {
+        nat(text, TestResult::Negative)
+    }
+
+    const DEP: &str = "2022-10-08T10:00:00+08:00";
+
+    #[test]
+    fn two_tests_on_distinct_days_within_48h_meet_it() {
+        let tests = [neg("2022-10-06T20:00:00+08:00"), neg("2022-10-07T12:00:00+08:00")];
+        assert!(XJ.assess(&tests, at(DEP)).met);
+    }
+
+    #[test]
+    fn exactly_48h_and_24h_are_inside() {
+        let tests = [neg("2022-10-06T10:00:00+08:00"), neg("2022-10-07T10:00:00+08:00")];
+        assert!(XJ.assess(&tests, at(DEP)).met);
+        let late = [neg("2022-10-06T09:59:59+08:00"), neg("2022-10-07T10:00:00+08:00")];
+        assert!(!XJ.assess(&late, at(DEP)).met);
+        let stale_last = [neg("2022-10-06T12:00:00+08:00"), neg("2022-10-07T09:59:59+08:00")];
+        assert!(!XJ.assess(&stale_last, at(DEP)).met);
+    }
+
+    #[test]
+    fn same_cst_day_counts_once() {
+        let tests = [neg("2022-10-07T11:00:00+08:00"), neg("2022-10-07T23:00:00+08:00")];
+        let a = XJ.assess(&tests, at(DEP));
+        assert_eq!(a.counting, 1);
+        assert!(!a.met);
+    }
+
+    #[test]
+    fn xinjiang_time_is_converted_before_counting_days() {
+        // 23:30 at UTC+6 on the 6th is 01:30 CST on the 7th: the same CST day
+        // as a test at noon CST on the 7th.
+        let tests = [neg("2022-10-06T23:30:00+06:00"), neg("2022-10-07T12:00:00+08:00")];
+        assert_eq!(XJ.assess(&tests, at(DEP)).counting, 1);
+        let tests = [neg("2022-10-06T21:30:00+06:00"), neg("2022-10-07T12:00:00+08:00")];
+        assert_eq!(XJ.assess(&tests, at(DEP)).counting, 2);
+    }
+
+    #[test]
+    fn positive_blocks_until_a_later_negative() {
+        let tests = [
+            neg("2022-10-06T20:00:00+08:00"),
+            nat("2022-10-07T08:00:00+08:00", TestResult::Positive),
+        ];
+        assert!(XJ.assess(&tests, at(DEP)).positive.is_some());
+        assert!(!XJ.feasible(&tests, at("2022-10-07T20:00:00+08:00"), at(DEP)));
+        // An old positive, outside the window and followed by negatives, does not.
+        let tests = [
+            nat("2022-10-01T08:00:00+08:00", TestResult::Positive),
+            neg("2022-10-06T20:00:00+08:00"),
+        ];
+        assert_eq!(XJ.assess(&tests, at(DEP)).positive, None);
+    }
+
+    #[test]
+    fn plan_names_the_window_of_the_next_test() {
+        let now = at("2022-10-07T08:00:00+08:00");
+        let tests = [neg("2022-10-06T20:00:00+08:00")];
+        let plan = XJ.plan(&tests, now, at(DEP)).expect("a plan");
+        assert_eq!(plan.needed, 1);
+        assert_eq!(plan.window.from, at("2022-10-07T10:00:00+08:00"));
+        assert_eq!(plan.window.until, at(DEP));
+    }
+
+    #[test]
+    fn plan_starts_no_earlier_than_now() {
+        let now = at("2022-10-07T20:00:00+08:00");
+        let plan = XJ.plan(&[], now, at(DEP)).expect("a plan");
+        assert_eq!(plan.needed, 2);
+        assert_eq!(plan.window.from, now);
+    }
+
+    #[test]
+    fn earliest_departure_waits_for_a_second_day() {
+        // No tests, now 20:00 on the 7th: one today, one tomorrow from 00:00.
+        let now = at("2022-10-07T20:00:00+08:00");
+        assert_eq!(XJ.earliest(&[], now, now), Some(at("2022-10-08")));
+        assert!(!XJ.feasible(&[], now, at("2022-10-07T23:59:59+08:00")));
+        // With yesterday's test, a test now suffices: leave now.
+        let tests = [neg("2022-10-06T21:00:00+08:00")];
+        assert_eq!(XJ.earliest(&tests, now, now), Some(now));
+    }
+
+    #[test]
+    fn a_departure_in_the_past_cannot_be_planned() {
+        let now = at("2022-10-09T00:00:00+08:00");
+        assert!(!XJ.feasible(&[], now, at(DEP)));
+        assert_eq!(XJ.plan(&[], now, at(DEP)), None);
+    }
+}
