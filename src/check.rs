@@ -234,6 +234,10 @@ pub struct PlaceOut {
 pub struct Answer {
     pub verdict: Verdict,
     pub earliest_departure: Option<Instant>,
+    /// Whether the planned departure can be made (for `eligible_after`: by
+    /// doing everything listed in time); when not, deadlines are for
+    /// `earliest_departure`.
+    pub planned_departure_possible: bool,
     pub summary: String,
     pub now: Instant,
     pub departure: Instant,
@@ -260,6 +264,7 @@ pub fn check(rules: &Rules, s: &Scenario) -> Answer {
     let mut answer = Answer {
         verdict: Verdict::Unknown,
         earliest_departure: None,
+        planned_departure_possible: false,
         summary: String::new(),
         now: s.now,
         departure: at,
@@ -335,11 +340,16 @@ pub fn check(rules: &Rules, s: &Scenario) -> Answer {
     } else {
         Verdict::Eligible
     };
+    answer.planned_departure_possible = answer.verdict == Verdict::Eligible;
     if answer.verdict == Verdict::EligibleAfter {
         answer.earliest_departure = earliest_departure(s, &applicable);
         // Deadlines follow the departure the traveller can actually make.
         if let Some(earliest) = answer.earliest_departure {
-            refresh_deadlines(s, &applicable, earliest, &mut answer.requirements);
+            answer.planned_departure_possible = earliest <= at
+                && !answer.requirements.iter().any(|r| matches!(r.facts, Why::TestsMissing { feasible: false, .. }));
+            if !answer.planned_departure_possible {
+                refresh_deadlines(s, &applicable, earliest, &mut answer.requirements);
+            }
         }
     }
     answer.what_would_change = what_would_change(rules, s, &answer.requirements);
@@ -558,10 +568,13 @@ fn earliest_departure(s: &Scenario, policies: &[&Policy]) -> Option<Instant> {
 }
 
 /// Where the planned departure cannot be made, test windows are given for
-/// the earliest departure instead.
+/// the earliest departure instead (tests that count for the planned
+/// departure may no longer count then).
 fn refresh_deadlines(s: &Scenario, policies: &[&Policy], earliest: Instant, reqs: &mut [RequirementOut]) {
     for out in reqs.iter_mut() {
-        let Why::TestsMissing { feasible: false, .. } = out.facts else { continue };
+        if out.kind != "negative_tests" {
+            continue;
+        }
         let rule = policies
             .iter()
             .flat_map(|p| p.requirements.iter())

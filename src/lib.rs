@@ -16,6 +16,9 @@ pub mod scenario;
 pub mod time;
 pub mod windows;
 
+#[cfg(feature = "web")]
+pub mod app;
+
 pub use check::{check, Answer, Verdict};
 pub use rules::Rules;
 pub use scenario::Scenario;

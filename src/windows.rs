@@ -150,22 +150,29 @@ impl TestRule {
     }
 
     /// What to sample, and when, for `departure`; `None` when already met or
-    /// impossible.
+    /// impossible. With "once a day", a test on a day that already counts
+    /// adds nothing, so the window opens on the first day that does not.
     pub fn plan(self, tests: &[TestRecord], now: Instant, departure: Instant) -> Option<Plan> {
         let a = self.assess(tests, departure);
         if a.met || !self.feasible(tests, now, departure) {
             return None;
         }
         let missing = self.count.saturating_sub(a.counting);
-        if !a.has_recent {
-            // The last test is the one with the tightest window.
-            let needed = missing.max(1);
-            let from = now.max(a.last_window.from);
-            Some(Plan { needed, window: Window { from, until: departure } })
+        let counted_days: BTreeSet<CstDay> = a.counted.iter().map(|t| t.cst_day()).collect();
+        let new_day_from = |from: Instant| {
+            let mut t = from;
+            while self.once_a_day && missing > 0 && counted_days.contains(&t.cst_day()) && t <= departure {
+                t = t.next_cst_midnight();
+            }
+            t
+        };
+        // Without a recent test, the last test has the tightest window.
+        let (needed, from) = if a.has_recent {
+            (missing, new_day_from(now.max(a.window.from)))
         } else {
-            let from = now.max(a.window.from);
-            Some(Plan { needed: missing, window: Window { from, until: departure } })
-        }
+            (missing.max(1), new_day_from(now.max(a.last_window.from)))
+        };
+        Some(Plan { needed, window: Window { from: from.min(departure), until: departure } })
     }
 }
 
@@ -253,6 +260,20 @@ mod tests {
         assert_eq!(plan.needed, 1);
         assert_eq!(plan.window.from, at("2022-10-07T10:00:00+08:00"));
         assert_eq!(plan.window.until, at(DEP));
+    }
+
+    #[test]
+    fn plan_skips_days_that_already_count() {
+        // A test at 10:00 on the 7th counts; another on the 7th adds nothing.
+        let now = at("2022-10-07T20:00:00+08:00");
+        let tests = [neg("2022-10-07T10:00:00+08:00")];
+        let plan = XJ.plan(&tests, now, at(DEP)).expect("a plan");
+        assert_eq!(plan.needed, 1);
+        assert_eq!(plan.window.from, at("2022-10-08"));
+        // Without a recent test, the last must also be on a new day.
+        let tests = [neg("2022-10-07T09:00:00+08:00")];
+        let plan = XJ.plan(&tests, at("2022-10-07T09:30:00+08:00"), at(DEP)).expect("a plan");
+        assert_eq!(plan.window.from, at("2022-10-08"));
     }
 
     #[test]

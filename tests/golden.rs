@@ -1,0 +1,240 @@
+//! Golden scenarios: `tests/golden/{check,code,care}/*.json`, each a request
+//! with a fixed `now`, a description, and the parts of the answer it expects.
+//! Only the fields named under `expect` are compared, each exactly.
+
+use cango::care::{care, CareRequest};
+use cango::code::{code, CodeRequest};
+use cango::time::Instant;
+use cango::{check, Rules, Scenario};
+use serde_json::{json, Map, Value};
+use std::path::{Path, PathBuf};
+
+fn rules() -> &'static Rules {
+    Rules::builtin().unwrap_or_else(|e| panic!("built-in rules are invalid: {e:?}"))
+}
+
+fn cases(kind: &str) -> Vec<(PathBuf, Value)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(kind);
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            (p, value)
+        })
+        .collect()
+}
+
+/// A fixed clock for requests that leave `now` out (none of the goldens do).
+fn epoch() -> Instant {
+    Instant::from_unix(0)
+}
+
+/// Compares `expected` with `actual`, recording a line per difference.
+fn same(failures: &mut Vec<String>, what: &str, expected: &Value, actual: &Value) {
+    if expected != actual {
+        failures.push(format!("{what}: expected {expected}, got {actual}"));
+    }
+}
+
+fn by_id(items: &Value, key: &str, value: impl Fn(&Value) -> Value) -> Value {
+    let mut map = Map::new();
+    for item in items.as_array().into_iter().flatten() {
+        if let Some(id) = item[key].as_str() {
+            map.insert(id.to_string(), value(item));
+        }
+    }
+    Value::Object(map)
+}
+
+fn ids(items: &Value, key: &str) -> Value {
+    Value::Array(items.as_array().into_iter().flatten().map(|i| i[key].clone()).collect())
+}
+
+fn phones(answer: &Value) -> Vec<String> {
+    answer["contacts"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["phone"].as_str().map(str::to_string))
+        .collect()
+}
+
+fn compare(answer: &Value, expect: &Map<String, Value>) -> Vec<String> {
+    let mut failures = Vec::new();
+    for (key, expected) in expect {
+        let f = &mut failures;
+        match key.as_str() {
+            "documents" => same(f, key, expected, &by_id(&answer["documents"], "id", |d| d["held"].clone())),
+            "requirements" => same(f, key, expected, &by_id(&answer["requirements"], "id", |r| r["status"]["state"].clone())),
+            "deadlines" => {
+                let got = by_id(&answer["requirements"], "id", |r| {
+                    let d = &r["deadline"];
+                    if d.is_null() { Value::Null } else { json!([d["from"], d["until"], d["tests_needed"]]) }
+                });
+                for (id, want) in expected.as_object().into_iter().flatten() {
+                    same(f, &format!("deadline of {id}"), want, &got[id]);
+                }
+            }
+            "arrival" => same(f, key, expected, &ids(&answer["arrival"], "id")),
+            "conflicts" => same(f, key, expected, &ids(&answer["conflicts"], "national_rule")),
+            "what_would_change" => {
+                let mut blockers: Vec<Value> = Vec::new();
+                for c in answer["what_would_change"].as_array().into_iter().flatten() {
+                    if !blockers.contains(&c["blocker"]) {
+                        blockers.push(c["blocker"].clone());
+                    }
+                }
+                same(f, key, expected, &Value::Array(blockers));
+            }
+            "change_at" => {
+                for (blocker, at) in expected.as_object().into_iter().flatten() {
+                    let got = answer["what_would_change"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .find(|c| c["blocker"] == *blocker && !c["at"].is_null())
+                        .map_or(Value::Null, |c| c["at"].clone());
+                    same(f, &format!("change_at {blocker}"), at, &got);
+                }
+            }
+            "notices_include" => {
+                let got = ids(&answer["notices"], "id");
+                for id in expected.as_array().into_iter().flatten() {
+                    if !got.as_array().is_some_and(|g| g.contains(id)) {
+                        f.push(format!("notices: {id} missing from {got}"));
+                    }
+                }
+            }
+            "contacts_include" | "contacts_exclude" => {
+                let got = phones(answer);
+                for phone in expected.as_array().into_iter().flatten().filter_map(Value::as_str) {
+                    let present = got.iter().any(|p| p == phone);
+                    if present != (key == "contacts_include") {
+                        f.push(format!("{key}: {phone} (contacts: {got:?})"));
+                    }
+                }
+            }
+            "disputed" => {
+                let got: Vec<Value> = answer["requirements"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter(|r| r["disputed_by"].as_array().is_some_and(|d| !d.is_empty()))
+                    .map(|r| r["id"].clone())
+                    .collect();
+                same(f, key, expected, &Value::Array(got));
+            }
+            "places" => same(f, key, expected, &ids(&answer["places"], "id")),
+            "fits" => same(f, key, expected, &ids(&answer["places"], "fit")),
+            "advice_count" => same(f, key, expected, &json!(answer["advice"].as_array().map_or(0, Vec::len))),
+            // Plain fields of the answer.
+            _ => same(f, key, expected, &answer[key]),
+        }
+    }
+    failures
+}
+
+fn run(kind: &str, min: usize, answer: impl Fn(&Value) -> Result<Value, String>) {
+    let cases = cases(kind);
+    assert!(cases.len() >= min, "expected at least {min} {kind} goldens, found {}", cases.len());
+    let mut report = Vec::new();
+    for (path, case) in &cases {
+        let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        assert!(case["description"].as_str().is_some_and(|d| !d.is_empty()), "{name}: needs a description");
+        let request = if kind == "check" { &case["scenario"] } else { &case["request"] };
+        assert!(request["now"].is_string(), "{name}: goldens fix `now`");
+        let expect = case["expect"].as_object().unwrap_or_else(|| panic!("{name}: no expect"));
+        match answer(request) {
+            Ok(got) => {
+                for failure in compare(&got, expect) {
+                    report.push(format!("{name}: {failure}"));
+                }
+            }
+            Err(e) => report.push(format!("{name}: invalid request: {e}")),
+        }
+    }
+    assert!(report.is_empty(), "{} difference(s):\n{}", report.len(), report.join("\n"));
+}
+
+fn errors(e: Vec<cango::input::InputError>) -> String {
+    e.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
+}
+
+fn to_value<T: serde::Serialize>(value: &T) -> Value {
+    serde_json::to_value(value).unwrap_or(Value::Null)
+}
+
+#[test]
+fn check_goldens() {
+    run("check", 40, |request| {
+        let scenario = Scenario::from_value(request, epoch()).map_err(errors)?;
+        Ok(to_value(&check(rules(), &scenario)))
+    });
+}
+
+#[test]
+fn code_goldens() {
+    run("code", 10, |request| {
+        let req = CodeRequest::from_json(&request.to_string(), epoch()).map_err(errors)?;
+        Ok(to_value(&code(rules(), &req)))
+    });
+}
+
+#[test]
+fn care_goldens() {
+    run("care", 5, |request| {
+        let req = CareRequest::from_json(&request.to_string(), epoch()).map_err(errors)?;
+        Ok(to_value(&care(rules(), &req)))
+    });
+}
+
+/// The goldens cover every verdict, document, arrival step, code category
+/// and policy at least once.
+#[test]
+fn goldens_cover_everything() {
+    let checks: Vec<Value> = cases("check")
+        .iter()
+        .map(|(_, c)| to_value(&check(rules(), &Scenario::from_value(&c["scenario"], epoch()).unwrap_or_else(|e| panic!("{}", errors(e))))))
+        .collect();
+    let seen = |f: &dyn Fn(&Value) -> Vec<String>| -> Vec<String> { checks.iter().flat_map(f).collect() };
+    let verdicts = seen(&|a| vec![a["verdict"].as_str().unwrap_or_default().to_string()]);
+    for v in ["eligible", "eligible_after", "needs_approval", "not_eligible", "unknown"] {
+        assert!(verdicts.iter().any(|x| x == v), "no golden gives {v}");
+    }
+    let docs = seen(&|a| a["documents"].as_array().into_iter().flatten().filter_map(|d| d["id"].as_str().map(String::from)).collect());
+    for d in cango::domain::DocumentId::ALL {
+        assert!(docs.iter().any(|x| x == d.as_str()), "no golden needs document {d}");
+    }
+    let arrivals = seen(&|a| a["arrival"].as_array().into_iter().flatten().filter_map(|d| d["id"].as_str().map(String::from)).collect());
+    for d in cango::domain::ArrivalId::ALL {
+        assert!(arrivals.iter().any(|x| x == d.as_str()), "no golden has arrival step {d}");
+    }
+    let mut policies = seen(&|a| a["policies"].as_array().into_iter().flatten().filter_map(|p| p["id"].as_str().map(String::from)).collect());
+    policies.extend(seen(&|a| a["notices"].as_array().into_iter().flatten().filter_map(|p| p["policy"].as_str().map(String::from)).collect()));
+    for (_, c) in cases("code") {
+        let req = CodeRequest::from_json(&c["request"].to_string(), epoch()).unwrap_or_else(|e| panic!("{}", errors(e)));
+        policies.extend(code(rules(), &req).policy);
+    }
+    for (_, c) in cases("care") {
+        let req = CareRequest::from_json(&c["request"].to_string(), epoch()).unwrap_or_else(|e| panic!("{}", errors(e)));
+        policies.extend(care(rules(), &req).policy);
+    }
+    for p in &rules().policies {
+        assert!(policies.contains(&p.id), "no golden exercises policy {}", p.id);
+    }
+    let categories: Vec<String> = cases("code")
+        .iter()
+        .flat_map(|(_, c)| c["request"]["code_events"].as_array().cloned().unwrap_or_default())
+        .filter_map(|e| e["category"].as_str().map(String::from))
+        .collect();
+    for c in cango::domain::CodeCategory::ALL {
+        assert!(categories.iter().any(|x| x == c.as_str()), "no golden has code category {c}");
+    }
+}
