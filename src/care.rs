@@ -75,14 +75,21 @@ impl CareRequest {
                 Some((v, p)) => r.instant(v, &p),
                 None => Some(default_now),
             };
-            let region = r.required(map, "", "region").and_then(|(v, p)| r.region(v, &p));
+            let region = r
+                .required(map, "", "region")
+                .and_then(|(v, p)| r.region(v, &p));
             let risk = r
                 .required(map, "", "risk")
                 .and_then(|(v, p)| r.choice(v, &p, Risk::parse, Risk::expected));
             let need = r
                 .required(map, "", "need")
                 .and_then(|(v, p)| r.choice(v, &p, CareNeed::parse, CareNeed::expected));
-            Some(CareRequest { now: now?, region: region?, risk: risk?, need: need? })
+            Some(CareRequest {
+                now: now?,
+                region: region?,
+                risk: risk?,
+                need: need?,
+            })
         })();
         r.finish(request)
     }
@@ -146,7 +153,10 @@ pub fn care(rules: &Rules, req: &CareRequest) -> CareAnswer {
         .care_advice
         .iter()
         .filter(|a| a.needs.contains(&req.need) && a.risks.contains(&req.risk))
-        .map(|a| AdviceOut { text: a.text.clone(), sources: cite::sources(rules, &a.sources) })
+        .map(|a| AdviceOut {
+            text: a.text.clone(),
+            sources: cite::sources(rules, &a.sources),
+        })
         .collect();
     add_contacts(&mut answer.contacts, rules, &policy.contacts, &[req.region]);
     answer.summary = format!(
@@ -166,7 +176,10 @@ mod tests {
     fn answer(json: &str) -> CareAnswer {
         let rules = Rules::builtin().expect("valid rules");
         let now = Instant::parse("2022-09-10T09:00:00+08:00").expect("now");
-        care(rules, &CareRequest::from_json(json, now).expect("valid request"))
+        care(
+            rules,
+            &CareRequest::from_json(json, now).expect("valid request"),
+        )
     }
 
     #[test]
@@ -190,7 +203,10 @@ mod tests {
     fn high_risk_pregnancy_calls_120() {
         let a = answer(r#"{"region":"654002","risk":"medium","need":"pregnancy"}"#);
         assert!(a.advice.iter().any(|x| x.text.zh.contains("120")));
-        assert!(a.contacts.iter().any(|c| c.phone.as_deref() == Some("0999-8181898")));
+        assert!(a
+            .contacts
+            .iter()
+            .any(|c| c.phone.as_deref() == Some("0999-8181898")));
     }
 
     #[test]
@@ -199,7 +215,9 @@ mod tests {
         assert_eq!(a.status, Coverage::Unknown);
         assert!(a.places.is_empty());
         assert_eq!(a.emergency, "120");
-        let a = answer(r#"{"now":"2022-09-08T09:00:00+08:00","region":"654002","risk":"high","need":"fever"}"#);
+        let a = answer(
+            r#"{"now":"2022-09-08T09:00:00+08:00","region":"654002","risk":"high","need":"fever"}"#,
+        );
         assert_eq!(a.status, Coverage::Unknown);
     }
 }

@@ -6,9 +6,7 @@
 //! `needs_approval`, `eligible_after`, `eligible` that holds.
 
 use crate::cite::{self, add_contacts, ContactOut, SourceOut};
-use crate::domain::{
-    ArrivalId, Confidence, DocumentId, HealthCode, Layer, Risk, TestKind, Text,
-};
+use crate::domain::{ArrivalId, Confidence, DocumentId, HealthCode, Layer, Risk, TestKind, Text};
 use crate::region::{RegionCode, Regions};
 use crate::rules::{Check, Policy, Requirement, Rules, Scope};
 use crate::scenario::Scenario;
@@ -106,21 +104,63 @@ pub enum Status {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "reason")]
 pub enum Why {
-    TestsMet { counted: Vec<Instant>, window: Window },
-    TestsMissing { counting: u32, count: u32, has_recent: bool, last_window: Window, pending: u32, feasible: bool },
-    TestPositive { sampled_at: Instant },
-    CodeMatches { colour: HealthCode },
-    CodeDiffers { colour: HealthCode, required: HealthCode },
-    CodeNotGiven { required: HealthCode },
-    NoStay { days: u32 },
-    OriginAtRisk { risk: Risk },
-    RecentStay { region: RegionCode, risk: Risk, until: Instant, clears_at: Instant },
-    DocumentHeld { document: DocumentId },
-    DocumentMissing { document: DocumentId },
-    QuarantineDone { document: DocumentId },
-    QuarantineNeeded { days: u32, ends_at_earliest: Instant },
-    Approved { document: DocumentId },
-    ApprovalNeeded { authority: Text, document: DocumentId },
+    TestsMet {
+        counted: Vec<Instant>,
+        window: Window,
+    },
+    TestsMissing {
+        counting: u32,
+        count: u32,
+        has_recent: bool,
+        last_window: Window,
+        pending: u32,
+        feasible: bool,
+    },
+    TestPositive {
+        sampled_at: Instant,
+    },
+    CodeMatches {
+        colour: HealthCode,
+    },
+    CodeDiffers {
+        colour: HealthCode,
+        required: HealthCode,
+    },
+    CodeNotGiven {
+        required: HealthCode,
+    },
+    NoStay {
+        days: u32,
+    },
+    OriginAtRisk {
+        risk: Risk,
+    },
+    RecentStay {
+        region: RegionCode,
+        risk: Risk,
+        until: Instant,
+        clears_at: Instant,
+    },
+    DocumentHeld {
+        document: DocumentId,
+    },
+    DocumentMissing {
+        document: DocumentId,
+    },
+    QuarantineDone {
+        document: DocumentId,
+    },
+    QuarantineNeeded {
+        days: u32,
+        ends_at_earliest: Instant,
+    },
+    Approved {
+        document: DocumentId,
+    },
+    ApprovalNeeded {
+        authority: Text,
+        document: DocumentId,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -268,8 +308,14 @@ pub fn check(rules: &Rules, s: &Scenario) -> Answer {
         summary: String::new(),
         now: s.now,
         departure: at,
-        origin: PlaceOut { region: origin, name: regions.name(origin) },
-        destination: PlaceOut { region: destination, name: regions.name(destination) },
+        origin: PlaceOut {
+            region: origin,
+            name: regions.name(origin),
+        },
+        destination: PlaceOut {
+            region: destination,
+            name: regions.name(destination),
+        },
         documents: Vec::new(),
         requirements: Vec::new(),
         arrival: Vec::new(),
@@ -325,13 +371,21 @@ pub fn check(rules: &Rules, s: &Scenario) -> Answer {
         for notice in &policy.notices {
             answer.notices.push(notice_out(rules, policy, notice));
         }
-        add_contacts(&mut answer.contacts, rules, &policy.contacts, &[origin, destination]);
+        add_contacts(
+            &mut answer.contacts,
+            rules,
+            &policy.contacts,
+            &[origin, destination],
+        );
         conflicts(rules, s, policy, &mut answer);
     }
     answer.rules_as_of = applicable.iter().map(|p| p.resolved.from).max();
     answer.documents = documents(s, &answer.requirements);
 
-    answer.verdict = if statuses.iter().any(|st| matches!(st, Status::Blocked { .. })) {
+    answer.verdict = if statuses
+        .iter()
+        .any(|st| matches!(st, Status::Blocked { .. }))
+    {
         Verdict::NotEligible
     } else if statuses.contains(&Status::Approval) {
         Verdict::NeedsApproval
@@ -346,7 +400,15 @@ pub fn check(rules: &Rules, s: &Scenario) -> Answer {
         // Deadlines follow the departure the traveller can actually make.
         if let Some(earliest) = answer.earliest_departure {
             answer.planned_departure_possible = earliest <= at
-                && !answer.requirements.iter().any(|r| matches!(r.facts, Why::TestsMissing { feasible: false, .. }));
+                && !answer.requirements.iter().any(|r| {
+                    matches!(
+                        r.facts,
+                        Why::TestsMissing {
+                            feasible: false,
+                            ..
+                        }
+                    )
+                });
             if !answer.planned_departure_possible {
                 refresh_deadlines(s, &applicable, earliest, &mut answer.requirements);
             }
@@ -359,11 +421,18 @@ pub fn check(rules: &Rules, s: &Scenario) -> Answer {
 
 fn applies(p: &Policy, s: &Scenario) -> bool {
     let a = &p.applies;
-    a.origin_risk.as_ref().is_none_or(|r| r.contains(&s.origin.risk))
+    a.origin_risk
+        .as_ref()
+        .is_none_or(|r| r.contains(&s.origin.risk))
         && a.purpose.as_ref().is_none_or(|r| r.contains(&s.purpose))
-        && a.mode.as_ref().is_none_or(|m| s.departure.mode.is_some_and(|mode| m.contains(&mode)))
+        && a.mode
+            .as_ref()
+            .is_none_or(|m| s.departure.mode.is_some_and(|mode| m.contains(&mode)))
         && (a.destination.is_none()
-            || p.resolved.destinations.iter().any(|d| d.contains(s.destination.region)))
+            || p.resolved
+                .destinations
+                .iter()
+                .any(|d| d.contains(s.destination.region)))
 }
 
 fn policy_ref(rules: &Rules, p: &Policy) -> PolicyRef {
@@ -394,15 +463,30 @@ fn community_notices(rules: &Rules, s: &Scenario, answer: &mut Answer) {
         for notice in &policy.notices {
             answer.notices.push(notice_out(rules, policy, notice));
         }
-        add_contacts(&mut answer.contacts, rules, &policy.contacts, &[s.origin.region]);
+        add_contacts(
+            &mut answer.contacts,
+            rules,
+            &policy.contacts,
+            &[s.origin.region],
+        );
     }
 }
 
 fn test_rule(check: &Check) -> Option<TestRule> {
     match *check {
-        Check::NegativeTests { test, count, within_hours, last_within_hours, once_a_day } => {
-            Some(TestRule { kind: test, count, within_hours, last_within_hours, once_a_day })
-        }
+        Check::NegativeTests {
+            test,
+            count,
+            within_hours,
+            last_within_hours,
+            once_a_day,
+        } => Some(TestRule {
+            kind: test,
+            count,
+            within_hours,
+            last_within_hours,
+            once_a_day,
+        }),
         _ => None,
     }
 }
@@ -423,9 +507,20 @@ fn judge(rules: &Rules, s: &Scenario, policy: &Policy, req: &Requirement) -> Req
             });
             let a = rule.assess(&s.tests, at);
             if let Some(sampled_at) = a.positive {
-                (Status::Blocked { blocker: Blocker::PositiveTest }, Why::TestPositive { sampled_at })
+                (
+                    Status::Blocked {
+                        blocker: Blocker::PositiveTest,
+                    },
+                    Why::TestPositive { sampled_at },
+                )
             } else if a.met {
-                (Status::Met, Why::TestsMet { counted: a.counted, window: a.window })
+                (
+                    Status::Met,
+                    Why::TestsMet {
+                        counted: a.counted,
+                        window: a.window,
+                    },
+                )
             } else {
                 let feasible = rule.feasible(&s.tests, s.now, at);
                 deadline = rule.plan(&s.tests, s.now, at).map(|plan| Deadline {
@@ -451,12 +546,26 @@ fn judge(rules: &Rules, s: &Scenario, policy: &Policy, req: &Requirement) -> Req
         Check::HealthCode { colour } => match s.health_code {
             Some(c) if c == *colour => (Status::Met, Why::CodeMatches { colour: c }),
             Some(c) => {
-                let blocker = if c == HealthCode::Red { Blocker::HealthCodeRed } else { Blocker::HealthCodeYellow };
-                (Status::Blocked { blocker }, Why::CodeDiffers { colour: c, required: *colour })
+                let blocker = if c == HealthCode::Red {
+                    Blocker::HealthCodeRed
+                } else {
+                    Blocker::HealthCodeYellow
+                };
+                (
+                    Status::Blocked { blocker },
+                    Why::CodeDiffers {
+                        colour: c,
+                        required: *colour,
+                    },
+                )
             }
             None => (Status::ToDo, Why::CodeNotGiven { required: *colour }),
         },
-        Check::NoRiskStay { days, levels, include_origin } => {
+        Check::NoRiskStay {
+            days,
+            levels,
+            include_origin,
+        } => {
             let span = i64::from(*days) * DAY;
             let recent = s
                 .travel_history
@@ -465,12 +574,18 @@ fn judge(rules: &Rules, s: &Scenario, policy: &Policy, req: &Requirement) -> Req
                 .max_by_key(|stay| stay.until);
             if *include_origin && levels.contains(&s.origin.risk) {
                 (
-                    Status::Blocked { blocker: Blocker::origin(s.origin.risk) },
-                    Why::OriginAtRisk { risk: s.origin.risk },
+                    Status::Blocked {
+                        blocker: Blocker::origin(s.origin.risk),
+                    },
+                    Why::OriginAtRisk {
+                        risk: s.origin.risk,
+                    },
                 )
             } else if let Some(stay) = recent {
                 (
-                    Status::Blocked { blocker: Blocker::RecentRiskStay },
+                    Status::Blocked {
+                        blocker: Blocker::RecentRiskStay,
+                    },
                     Why::RecentStay {
                         region: stay.region,
                         risk: stay.risk,
@@ -484,9 +599,19 @@ fn judge(rules: &Rules, s: &Scenario, policy: &Policy, req: &Requirement) -> Req
         }
         Check::Document { document } => {
             if held(*document) {
-                (Status::Met, Why::DocumentHeld { document: *document })
+                (
+                    Status::Met,
+                    Why::DocumentHeld {
+                        document: *document,
+                    },
+                )
             } else {
-                (Status::ToDo, Why::DocumentMissing { document: *document })
+                (
+                    Status::ToDo,
+                    Why::DocumentMissing {
+                        document: *document,
+                    },
+                )
             }
         }
         Check::Quarantine { days, release } => {
@@ -501,14 +626,34 @@ fn judge(rules: &Rules, s: &Scenario, policy: &Policy, req: &Requirement) -> Req
                     for_earliest_departure: false,
                     text: String::new(),
                 });
-                (Status::ToDo, Why::QuarantineNeeded { days: *days, ends_at_earliest: ends })
+                (
+                    Status::ToDo,
+                    Why::QuarantineNeeded {
+                        days: *days,
+                        ends_at_earliest: ends,
+                    },
+                )
             }
         }
-        Check::Approval { authority, document } => {
+        Check::Approval {
+            authority,
+            document,
+        } => {
             if held(*document) {
-                (Status::Met, Why::Approved { document: *document })
+                (
+                    Status::Met,
+                    Why::Approved {
+                        document: *document,
+                    },
+                )
             } else {
-                (Status::Approval, Why::ApprovalNeeded { authority: authority.clone(), document: *document })
+                (
+                    Status::Approval,
+                    Why::ApprovalNeeded {
+                        authority: authority.clone(),
+                        document: *document,
+                    },
+                )
             }
         }
     };
@@ -570,7 +715,12 @@ fn earliest_departure(s: &Scenario, policies: &[&Policy]) -> Option<Instant> {
 /// Where the planned departure cannot be made, test windows are given for
 /// the earliest departure instead (tests that count for the planned
 /// departure may no longer count then).
-fn refresh_deadlines(s: &Scenario, policies: &[&Policy], earliest: Instant, reqs: &mut [RequirementOut]) {
+fn refresh_deadlines(
+    s: &Scenario,
+    policies: &[&Policy],
+    earliest: Instant,
+    reqs: &mut [RequirementOut],
+) {
     for out in reqs.iter_mut() {
         if out.kind != "negative_tests" {
             continue;
@@ -606,7 +756,11 @@ fn documents(s: &Scenario, reqs: &[RequirementOut]) -> Vec<DocumentOut> {
                 doc.held &= held;
                 doc.required_by.push(req.id.clone());
             }
-            None => out.push(DocumentOut { id, held, required_by: vec![req.id.clone()] }),
+            None => out.push(DocumentOut {
+                id,
+                held,
+                required_by: vec![req.id.clone()],
+            }),
         }
     }
     out.sort_by_key(|d| d.id);
@@ -618,10 +772,22 @@ fn conflicts(rules: &Rules, s: &Scenario, policy: &Policy, answer: &mut Answer) 
     if !c.when_origin_risk.contains(&s.origin.risk) {
         return;
     }
-    let Some(national) = rules.national_rule(&c.national_rule) else { return };
+    let Some(national) = rules.national_rule(&c.national_rule) else {
+        return;
+    };
     let mut complain = Vec::new();
-    add_contacts(&mut complain, rules, &national.contacts, &[s.origin.region, s.destination.region]);
-    add_contacts(&mut answer.contacts, rules, &national.contacts, &[s.origin.region, s.destination.region]);
+    add_contacts(
+        &mut complain,
+        rules,
+        &national.contacts,
+        &[s.origin.region, s.destination.region],
+    );
+    add_contacts(
+        &mut answer.contacts,
+        rules,
+        &national.contacts,
+        &[s.origin.region, s.destination.region],
+    );
     let sources = cite::sources(rules, &policy.sources);
     answer.conflicts.push(ConflictOut {
         national_rule: national.id.clone(),
@@ -640,23 +806,39 @@ fn conflicts(rules: &Rules, s: &Scenario, policy: &Policy, answer: &mut Answer) 
 fn what_would_change(rules: &Rules, s: &Scenario, reqs: &[RequirementOut]) -> Vec<ChangeOut> {
     let mut out: Vec<ChangeOut> = Vec::new();
     for req in reqs {
-        let Status::Blocked { blocker } = req.status else { continue };
+        let Status::Blocked { blocker } = req.status else {
+            continue;
+        };
         if out.iter().any(|c| c.blocker == blocker) {
             continue;
         }
-        if let Why::RecentStay { clears_at, region, .. } = &req.facts {
+        if let Why::RecentStay {
+            clears_at, region, ..
+        } = &req.facts
+        {
             out.push(ChangeOut {
                 blocker,
                 text: Text {
-                    zh: format!("在{}的停留满规定天数后（{}）", Regions::builtin().name(*region), clears_at.to_cst_short()),
-                    en: format!("Once the required days since the stay in {region} have passed ({} CST).", clears_at.to_cst_short()),
+                    zh: format!(
+                        "在{}的停留满规定天数后（{}）",
+                        Regions::builtin().name(*region),
+                        clears_at.to_cst_short()
+                    ),
+                    en: format!(
+                        "Once the required days since the stay in {region} have passed ({} CST).",
+                        clears_at.to_cst_short()
+                    ),
                 },
                 at: Some(*clears_at),
                 national_rule: None,
                 sources: req.sources.clone(),
             });
         }
-        for rule in rules.national_rules.iter().filter(|r| r.explains.iter().any(|e| e == blocker.as_str())) {
+        for rule in rules
+            .national_rules
+            .iter()
+            .filter(|r| r.explains.iter().any(|e| e == blocker.as_str()))
+        {
             out.push(ChangeOut {
                 blocker,
                 text: rule.text.clone(),
@@ -678,7 +860,14 @@ fn why_text(why: &Why) -> String {
             window.from.to_cst_short(),
             window.until.to_cst_short()
         ),
-        Why::TestsMissing { counting, count, has_recent, last_window, pending, feasible } => {
+        Why::TestsMissing {
+            counting,
+            count,
+            has_recent,
+            last_window,
+            pending,
+            feasible,
+        } => {
             let mut text = format!("{counting} of {count} negative tests count for this departure");
             if !has_recent {
                 text.push_str(&format!(
@@ -688,10 +877,14 @@ fn why_text(why: &Why) -> String {
                 ));
             }
             if *pending > 0 {
-                text.push_str(&format!("; {pending} result(s) still pending do not count yet"));
+                text.push_str(&format!(
+                    "; {pending} result(s) still pending do not count yet"
+                ));
             }
             if !feasible {
-                text.push_str("; there is no longer time to take them before the planned departure");
+                text.push_str(
+                    "; there is no longer time to take them before the planned departure",
+                );
             }
             text.push('.');
             text
@@ -704,12 +897,21 @@ fn why_text(why: &Why) -> String {
         Why::CodeDiffers { colour, required } => {
             format!("The health code is {colour}; it must be {required} to leave.")
         }
-        Why::CodeNotGiven { required } => format!("No health-code colour was given; it must be {required}."),
-        Why::NoStay { days } => format!("No stay in a risk area within {days} days before departure."),
+        Why::CodeNotGiven { required } => {
+            format!("No health-code colour was given; it must be {required}.")
+        }
+        Why::NoStay { days } => {
+            format!("No stay in a risk area within {days} days before departure.")
+        }
         Why::OriginAtRisk { risk } => format!(
             "The origin is a {risk}-risk area: the traveller is staying in a risk area now."
         ),
-        Why::RecentStay { region, risk, until, clears_at } => format!(
+        Why::RecentStay {
+            region,
+            risk,
+            until,
+            clears_at,
+        } => format!(
             "A stay in a {risk}-risk area ({region}) ended {} CST; it counts until {} CST.",
             until.to_cst_short(),
             clears_at.to_cst_short()
@@ -717,19 +919,29 @@ fn why_text(why: &Why) -> String {
         Why::DocumentHeld { document } => format!("{document} is held."),
         Why::DocumentMissing { document } => format!("{document} is not held yet."),
         Why::QuarantineDone { document } => format!("{document} is held: the quarantine is done."),
-        Why::QuarantineNeeded { days, ends_at_earliest } => format!(
+        Why::QuarantineNeeded {
+            days,
+            ends_at_earliest,
+        } => format!(
             "{days} days of centralized quarantine are needed; starting now they end {} CST.",
             ends_at_earliest.to_cst_short()
         ),
         Why::Approved { document } => format!("{document} is held."),
-        Why::ApprovalNeeded { authority, document } => {
+        Why::ApprovalNeeded {
+            authority,
+            document,
+        } => {
             format!("{} must approve first ({document}).", authority.en)
         }
     }
 }
 
 fn deadline_text(why: &Why, d: &Deadline) -> String {
-    let span = format!("between {} and {} CST", d.from.to_cst_short(), d.until.to_cst_short());
+    let span = format!(
+        "between {} and {} CST",
+        d.from.to_cst_short(),
+        d.until.to_cst_short()
+    );
     match (why, d.tests_needed) {
         (_, Some(1)) => format!("Sample your next test {span}."),
         (_, Some(n)) => format!("Sample {n} more tests on distinct days (CST), the last {span}."),
@@ -739,9 +951,15 @@ fn deadline_text(why: &Why, d: &Deadline) -> String {
 }
 
 fn summary(a: &Answer) -> String {
-    let route = format!("{} ({}) → {} ({})", a.origin.name, a.origin.region, a.destination.name, a.destination.region);
+    let route = format!(
+        "{} ({}) → {} ({})",
+        a.origin.name, a.origin.region, a.destination.name, a.destination.region
+    );
     match a.verdict {
-        Verdict::Eligible => format!("{route}: eligible to leave at {} CST.", a.departure.to_cst_short()),
+        Verdict::Eligible => format!(
+            "{route}: eligible to leave at {} CST.",
+            a.departure.to_cst_short()
+        ),
         Verdict::EligibleAfter => match a.earliest_departure {
             Some(e) => format!(
                 "{route}: eligible once the listed steps are done; earliest departure {} CST.",
@@ -750,7 +968,10 @@ fn summary(a: &Answer) -> String {
             None => format!("{route}: eligible once the listed steps are done."),
         },
         Verdict::NeedsApproval => format!("{route}: an authority must approve this trip first."),
-        Verdict::NotEligible => format!("{route}: not eligible to leave at {} CST.", a.departure.to_cst_short()),
+        Verdict::NotEligible => format!(
+            "{route}: not eligible to leave at {} CST.",
+            a.departure.to_cst_short()
+        ),
         Verdict::Unknown => format!("{route}: no rule data covers this trip."),
     }
 }
@@ -762,7 +983,11 @@ fn unknown_summary(rules: &Rules, s: &Scenario) -> String {
         .iter()
         .filter(|p| p.scope == Scope::Exit && p.resolved.jurisdiction.contains(origin))
         .map(|p| match p.resolved.ends {
-            Some(end) => format!("{} to {}", p.resolved.from.to_cst_short(), end.to_cst_short()),
+            Some(end) => format!(
+                "{} to {}",
+                p.resolved.from.to_cst_short(),
+                end.to_cst_short()
+            ),
             None => format!("from {}", p.resolved.from.to_cst_short()),
         })
         .collect();
@@ -777,6 +1002,9 @@ fn unknown_summary(rules: &Rules, s: &Scenario) -> String {
     if known.is_empty() {
         base
     } else {
-        format!("{base} Rules for leaving this region are known {}.", known.join(", "))
+        format!(
+            "{base} Rules for leaving this region are known {}.",
+            known.join(", ")
+        )
     }
 }

@@ -60,9 +60,18 @@ pub struct ContactOut {
 
 /// Adds the contacts relevant to `places` (a contact limited to a region is
 /// shown only when one of the places lies in it), skipping duplicates.
-pub fn add_contacts(out: &mut Vec<ContactOut>, rules: &Rules, contacts: &[Contact], places: &[RegionCode]) {
+pub fn add_contacts(
+    out: &mut Vec<ContactOut>,
+    rules: &Rules,
+    contacts: &[Contact],
+    places: &[RegionCode],
+) {
     for contact in contacts {
-        let relevant = match contact.region.as_deref().and_then(|r| Regions::builtin().parse(r)) {
+        let relevant = match contact
+            .region
+            .as_deref()
+            .and_then(|r| Regions::builtin().parse(r))
+        {
             Some(region) => places.iter().any(|p| region.contains(*p)),
             None => true,
         };

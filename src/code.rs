@@ -84,7 +84,9 @@ fn read(r: &mut Reader, value: &Value, default_now: Instant) -> Option<CodeReque
         Some((v, p)) => r.instant(v, &p),
         None => Some(default_now),
     };
-    let region = r.required(map, "", "region").and_then(|(v, p)| r.region(v, &p));
+    let region = r
+        .required(map, "", "region")
+        .and_then(|(v, p)| r.region(v, &p));
     let code_events = r.list(map, "", "code_events", |r, v, path| {
         let m = r.object(v, path, &["category", "since", "until"])?;
         let category = r
@@ -99,7 +101,11 @@ fn read(r: &mut Reader, value: &Value, default_now: Instant) -> Option<CodeReque
         };
         if let (Some(since), Some(now), Some((v, p))) = (since, now, &since_field) {
             if since > now {
-                r.fail(p, v, format!("is after now ({now}): an event cannot start in the future"));
+                r.fail(
+                    p,
+                    v,
+                    format!("is after now ({now}): an event cannot start in the future"),
+                );
                 return None;
             }
         }
@@ -109,9 +115,17 @@ fn read(r: &mut Reader, value: &Value, default_now: Instant) -> Option<CodeReque
                 return None;
             }
         }
-        Some(CodeEvent { category: category?, since: since?, until })
+        Some(CodeEvent {
+            category: category?,
+            since: since?,
+            until,
+        })
     });
-    Some(CodeRequest { now: now?, region: region?, code_events })
+    Some(CodeRequest {
+        now: now?,
+        region: region?,
+        code_events,
+    })
 }
 
 /// The phases an event runs through, as instants.
@@ -120,7 +134,11 @@ pub fn phases(event: &CodeEvent, rule: &[CodePhase]) -> Vec<PhaseOut> {
     let mut start = event.since;
     for phase in rule {
         let by_days = phase.days.map(|d| start.plus_days(i64::from(d)));
-        let by_until = if phase.ends_at_until { event.until } else { None };
+        let by_until = if phase.ends_at_until {
+            event.until
+        } else {
+            None
+        };
         let end = match (by_days, by_until) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
@@ -128,11 +146,19 @@ pub fn phases(event: &CodeEvent, rule: &[CodePhase]) -> Vec<PhaseOut> {
         match end {
             Some(end) if end <= start => {} // ended before it began: skip it
             Some(end) => {
-                out.push(PhaseOut { color: phase.colour, from: start, until: Some(end) });
+                out.push(PhaseOut {
+                    color: phase.colour,
+                    from: start,
+                    until: Some(end),
+                });
                 start = end;
             }
             None => {
-                out.push(PhaseOut { color: phase.colour, from: start, until: None });
+                out.push(PhaseOut {
+                    color: phase.colour,
+                    from: start,
+                    until: None,
+                });
                 break;
             }
         }
@@ -149,7 +175,9 @@ fn colour_at(phases: &[PhaseOut], at: Instant) -> HealthCode {
 
 pub fn code(rules: &Rules, req: &CodeRequest) -> CodeAnswer {
     let regions = Regions::builtin();
-    let policy: Option<&Policy> = rules.in_force(Scope::HealthCode, req.region, req.now).last();
+    let policy: Option<&Policy> = rules
+        .in_force(Scope::HealthCode, req.region, req.now)
+        .last();
     let mut answer = CodeAnswer {
         status: Coverage::Unknown,
         color: None,
@@ -181,7 +209,9 @@ pub fn code(rules: &Rules, req: &CodeRequest) -> CodeAnswer {
     let mut all_phases: Vec<Vec<PhaseOut>> = Vec::new();
     for event in &req.code_events {
         // Validation guarantees every category is present.
-        let Some(rule) = policy.code_categories.get(&event.category) else { continue };
+        let Some(rule) = policy.code_categories.get(&event.category) else {
+            continue;
+        };
         let ph = phases(event, &rule.phases);
         answer.events.push(EventOut {
             category: event.category,
@@ -234,17 +264,22 @@ mod tests {
 
     fn answer(json: &str) -> CodeAnswer {
         let rules = Rules::builtin().expect("valid rules");
-        let req = CodeRequest::from_json(json, at("2022-12-07T12:00:00+08:00")).expect("valid request");
+        let req =
+            CodeRequest::from_json(json, at("2022-12-07T12:00:00+08:00")).expect("valid request");
         code(rules, &req)
     }
 
     #[test]
     fn close_contact_red_then_yellow_then_green() {
-        let a = answer(r#"{"now":"2022-12-04T12:00:00+08:00","region":"370700","code_events":[{"category":"close_contact","since":"2022-12-01"}]}"#);
+        let a = answer(
+            r#"{"now":"2022-12-04T12:00:00+08:00","region":"370700","code_events":[{"category":"close_contact","since":"2022-12-01"}]}"#,
+        );
         assert_eq!(a.color, Some(HealthCode::Red));
         assert_eq!(a.changes_at, Some(at("2022-12-06")));
         assert_eq!(a.next_color, Some(HealthCode::Yellow));
-        let a = answer(r#"{"now":"2022-12-07T12:00:00+08:00","region":"370700","code_events":[{"category":"close_contact","since":"2022-12-01"}]}"#);
+        let a = answer(
+            r#"{"now":"2022-12-07T12:00:00+08:00","region":"370700","code_events":[{"category":"close_contact","since":"2022-12-01"}]}"#,
+        );
         assert_eq!(a.color, Some(HealthCode::Yellow));
         assert_eq!(a.changes_at, Some(at("2022-12-09")));
         assert_eq!(a.next_color, Some(HealthCode::Green));
@@ -254,9 +289,11 @@ mod tests {
     fn most_severe_colour_wins_and_change_skips_hidden_boundaries() {
         // Red 12-01..12-06 (close contact) over yellow 12-03..12-10 (co-investigation):
         // red now; at 12-06 yellow (co-investigation still yellow until 12-10).
-        let a = answer(r#"{"now":"2022-12-04T00:00:00+08:00","region":"370100","code_events":[
+        let a = answer(
+            r#"{"now":"2022-12-04T00:00:00+08:00","region":"370100","code_events":[
             {"category":"close_contact","since":"2022-12-01"},
-            {"category":"regional_co_investigation","since":"2022-12-03"}]}"#);
+            {"category":"regional_co_investigation","since":"2022-12-03"}]}"#,
+        );
         assert_eq!(a.color, Some(HealthCode::Red));
         assert_eq!(a.changes_at, Some(at("2022-12-06")));
         assert_eq!(a.next_color, Some(HealthCode::Yellow));
@@ -264,18 +301,26 @@ mod tests {
 
     #[test]
     fn pushed_red_ends_early_when_cleared() {
-        let a = answer(r#"{"now":"2022-12-03T12:00:00+08:00","region":"370700","code_events":[{"category":"pushed_red","since":"2022-12-01","until":"2022-12-03"}]}"#);
+        let a = answer(
+            r#"{"now":"2022-12-03T12:00:00+08:00","region":"370700","code_events":[{"category":"pushed_red","since":"2022-12-01","until":"2022-12-03"}]}"#,
+        );
         assert_eq!(a.color, Some(HealthCode::Green));
-        let a = answer(r#"{"now":"2022-12-02T12:00:00+08:00","region":"370700","code_events":[{"category":"pushed_red","since":"2022-12-01","until":"2022-12-03"}]}"#);
+        let a = answer(
+            r#"{"now":"2022-12-02T12:00:00+08:00","region":"370700","code_events":[{"category":"pushed_red","since":"2022-12-01","until":"2022-12-03"}]}"#,
+        );
         assert_eq!(a.changes_at, Some(at("2022-12-03")));
     }
 
     #[test]
     fn infected_stays_red_until_discharge_is_known() {
-        let a = answer(r#"{"region":"370700","code_events":[{"category":"infected","since":"2022-12-01","until":null}]}"#);
+        let a = answer(
+            r#"{"region":"370700","code_events":[{"category":"infected","since":"2022-12-01","until":null}]}"#,
+        );
         assert_eq!(a.color, Some(HealthCode::Red));
         assert_eq!(a.changes_at, None);
-        let a = answer(r#"{"region":"370700","code_events":[{"category":"infected","since":"2022-12-01","until":"2022-12-05"}]}"#);
+        let a = answer(
+            r#"{"region":"370700","code_events":[{"category":"infected","since":"2022-12-01","until":"2022-12-05"}]}"#,
+        );
         assert_eq!(a.color, Some(HealthCode::Yellow));
         assert_eq!(a.changes_at, Some(at("2022-12-12")));
     }

@@ -55,6 +55,11 @@ pub struct Reader {
 
 impl Reader {
     pub fn fail(&mut self, field: &str, value: &Value, problem: impl Into<String>) {
+        let field = if field.is_empty() {
+            "(document)"
+        } else {
+            field
+        };
         self.errors.push(InputError {
             field: field.into(),
             value: show(value),
@@ -87,7 +92,10 @@ impl Reader {
                 self.fail(
                     &path,
                     inner,
-                    format!("is not a known field (expected one of: {})", allowed.join(", ")),
+                    format!(
+                        "is not a known field (expected one of: {})",
+                        allowed.join(", ")
+                    ),
                 );
             }
         }

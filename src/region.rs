@@ -175,7 +175,9 @@ mod tests {
     #[test]
     fn unknown_and_malformed_codes_are_rejected() {
         let regions = Regions::builtin();
-        for bad in ["659999", "990000", "65230", "6523021", "abcdef", "", " 652302"] {
+        for bad in [
+            "659999", "990000", "65230", "6523021", "abcdef", "", " 652302",
+        ] {
             assert_eq!(regions.parse(bad), None, "{bad:?}");
         }
     }

@@ -98,22 +98,31 @@ fn read_scenario(r: &mut Reader, value: &Value, default_now: Instant) -> Option<
 
     let origin = r.required(map, "", "origin").and_then(|(v, path)| {
         let m = r.object(v, &path, &["region", "risk"])?;
-        let region = r.required(m, &path, "region").and_then(|(v, p)| r.region(v, &p));
+        let region = r
+            .required(m, &path, "region")
+            .and_then(|(v, p)| r.region(v, &p));
         let risk = r
             .required(m, &path, "risk")
             .and_then(|(v, p)| r.choice(v, &p, Risk::parse, Risk::expected));
-        Some(Origin { region: region?, risk: risk? })
+        Some(Origin {
+            region: region?,
+            risk: risk?,
+        })
     });
 
     let destination = r.required(map, "", "destination").and_then(|(v, path)| {
         let m = r.object(v, &path, &["region"])?;
-        let region = r.required(m, &path, "region").and_then(|(v, p)| r.region(v, &p))?;
+        let region = r
+            .required(m, &path, "region")
+            .and_then(|(v, p)| r.region(v, &p))?;
         Some(Destination { region })
     });
 
     let departure = r.required(map, "", "departure").and_then(|(v, path)| {
         let m = r.object(v, &path, &["at", "mode"])?;
-        let at = r.required(m, &path, "at").and_then(|(v, p)| r.instant(v, &p));
+        let at = r
+            .required(m, &path, "at")
+            .and_then(|(v, p)| r.instant(v, &p));
         let mode = match r.optional(m, &path, "mode") {
             Some((v, p)) => Some(r.choice(v, &p, Mode::parse, Mode::expected)?),
             None => None,
@@ -148,22 +157,37 @@ fn read_scenario(r: &mut Reader, value: &Value, default_now: Instant) -> Option<
                 r.fail(
                     p,
                     v,
-                    format!("is after now ({}): a test cannot be sampled in the future", now),
+                    format!(
+                        "is after now ({}): a test cannot be sampled in the future",
+                        now
+                    ),
                 );
                 return None;
             }
         }
-        Some(TestRecord { kind: kind?, sampled_at: sampled_at?, result: result? })
+        Some(TestRecord {
+            kind: kind?,
+            sampled_at: sampled_at?,
+            result: result?,
+        })
     });
 
     let travel_history = r.list(map, "", "travel_history", |r, v, path| {
         let m = r.object(v, path, &["region", "risk", "until"])?;
-        let region = r.required(m, path, "region").and_then(|(v, p)| r.region(v, &p));
+        let region = r
+            .required(m, path, "region")
+            .and_then(|(v, p)| r.region(v, &p));
         let risk = r
             .required(m, path, "risk")
             .and_then(|(v, p)| r.choice(v, &p, Risk::parse, Risk::expected));
-        let until = r.required(m, path, "until").and_then(|(v, p)| r.instant(v, &p));
-        Some(Stay { region: region?, risk: risk?, until: until? })
+        let until = r
+            .required(m, path, "until")
+            .and_then(|(v, p)| r.instant(v, &p));
+        Some(Stay {
+            region: region?,
+            risk: risk?,
+            until: until?,
+        })
     });
 
     let documents = r.list(map, "", "documents", |r, v, path| {
@@ -251,7 +275,10 @@ mod tests {
             "colour: is not a known field",
         ];
         for e in expect {
-            assert!(errors.iter().any(|got| got.starts_with(e)), "missing {e:?} in {errors:#?}");
+            assert!(
+                errors.iter().any(|got| got.starts_with(e)),
+                "missing {e:?} in {errors:#?}"
+            );
         }
         assert_eq!(errors.len(), expect.len(), "{errors:#?}");
     }

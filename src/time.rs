@@ -175,14 +175,25 @@ mod tests {
 
     #[test]
     fn rejects_nonsense() {
-        for bad in ["", "yesterday", "2022-13-01", "2022-10-07T25:00:00+08:00", "2022-10-07T10:00:00"] {
+        for bad in [
+            "",
+            "yesterday",
+            "2022-13-01",
+            "2022-10-07T25:00:00+08:00",
+            "2022-10-07T10:00:00",
+        ] {
             assert_eq!(Instant::parse(bad), None, "{bad}");
         }
     }
 
     #[test]
     fn extreme_instants_do_not_panic() {
-        assert!(Instant::from_unix(i64::MAX).to_cst_string().starts_with('@'));
-        assert_eq!(Instant::from_unix(i64::MAX).plus_days(3), Instant::from_unix(i64::MAX));
+        assert!(Instant::from_unix(i64::MAX)
+            .to_cst_string()
+            .starts_with('@'));
+        assert_eq!(
+            Instant::from_unix(i64::MAX).plus_days(3),
+            Instant::from_unix(i64::MAX)
+        );
     }
 }

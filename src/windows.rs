@@ -58,12 +58,20 @@ impl TestRule {
     }
 
     pub fn assess(self, tests: &[TestRecord], departure: Instant) -> Assessment {
-        let window = Window { from: departure.plus(-self.within()), until: departure };
-        let last_window = Window { from: departure.plus(-self.last_within()), until: departure };
+        let window = Window {
+            from: departure.plus(-self.within()),
+            until: departure,
+        };
+        let last_window = Window {
+            from: departure.plus(-self.last_within()),
+            until: departure,
+        };
         let inside = |t: Instant| window.from <= t && t <= window.until;
         let mut counted: Vec<Instant> = tests
             .iter()
-            .filter(|t| t.kind == self.kind && t.result == TestResult::Negative && inside(t.sampled_at))
+            .filter(|t| {
+                t.kind == self.kind && t.result == TestResult::Negative && inside(t.sampled_at)
+            })
             .map(|t| t.sampled_at)
             .collect();
         counted.sort();
@@ -98,7 +106,10 @@ impl TestRule {
 
     fn counting(self, times: impl Iterator<Item = Instant>) -> u32 {
         let n = if self.once_a_day {
-            times.map(Instant::cst_day).collect::<BTreeSet<CstDay>>().len()
+            times
+                .map(Instant::cst_day)
+                .collect::<BTreeSet<CstDay>>()
+                .len()
         } else {
             times.count()
         };
@@ -137,7 +148,12 @@ impl TestRule {
     /// requirement can be met. Between CST midnights adding time only moves
     /// tests out of the window, so only `not_before` and the midnights after it
     /// need trying; `count + 1` midnights always suffice for a valid rule.
-    pub fn earliest(self, tests: &[TestRecord], now: Instant, not_before: Instant) -> Option<Instant> {
+    pub fn earliest(
+        self,
+        tests: &[TestRecord],
+        now: Instant,
+        not_before: Instant,
+    ) -> Option<Instant> {
         let start = not_before.max(now);
         let mut candidate = start;
         for _ in 0..=self.count + 1 {
@@ -161,7 +177,11 @@ impl TestRule {
         let counted_days: BTreeSet<CstDay> = a.counted.iter().map(|t| t.cst_day()).collect();
         let new_day_from = |from: Instant| {
             let mut t = from;
-            while self.once_a_day && missing > 0 && counted_days.contains(&t.cst_day()) && t <= departure {
+            while self.once_a_day
+                && missing > 0
+                && counted_days.contains(&t.cst_day())
+                && t <= departure
+            {
                 t = t.next_cst_midnight();
             }
             t
@@ -172,7 +192,13 @@ impl TestRule {
         } else {
             (missing.max(1), new_day_from(now.max(a.last_window.from)))
         };
-        Some(Plan { needed, window: Window { from: from.min(departure), until: departure } })
+        Some(Plan {
+            needed,
+            window: Window {
+                from: from.min(departure),
+                until: departure,
+            },
+        })
     }
 }
 
@@ -193,7 +219,11 @@ mod tests {
     }
 
     fn nat(text: &str, result: TestResult) -> TestRecord {
-        TestRecord { kind: TestKind::Nat, sampled_at: at(text), result }
+        TestRecord {
+            kind: TestKind::Nat,
+            sampled_at: at(text),
+            result,
+        }
     }
 
     fn neg(text: &str) -> TestRecord {
@@ -204,23 +234,38 @@ mod tests {
 
     #[test]
     fn two_tests_on_distinct_days_within_48h_meet_it() {
-        let tests = [neg("2022-10-06T20:00:00+08:00"), neg("2022-10-07T12:00:00+08:00")];
+        let tests = [
+            neg("2022-10-06T20:00:00+08:00"),
+            neg("2022-10-07T12:00:00+08:00"),
+        ];
         assert!(XJ.assess(&tests, at(DEP)).met);
     }
 
     #[test]
     fn exactly_48h_and_24h_are_inside() {
-        let tests = [neg("2022-10-06T10:00:00+08:00"), neg("2022-10-07T10:00:00+08:00")];
+        let tests = [
+            neg("2022-10-06T10:00:00+08:00"),
+            neg("2022-10-07T10:00:00+08:00"),
+        ];
         assert!(XJ.assess(&tests, at(DEP)).met);
-        let late = [neg("2022-10-06T09:59:59+08:00"), neg("2022-10-07T10:00:00+08:00")];
+        let late = [
+            neg("2022-10-06T09:59:59+08:00"),
+            neg("2022-10-07T10:00:00+08:00"),
+        ];
         assert!(!XJ.assess(&late, at(DEP)).met);
-        let stale_last = [neg("2022-10-06T12:00:00+08:00"), neg("2022-10-07T09:59:59+08:00")];
+        let stale_last = [
+            neg("2022-10-06T12:00:00+08:00"),
+            neg("2022-10-07T09:59:59+08:00"),
+        ];
         assert!(!XJ.assess(&stale_last, at(DEP)).met);
     }
 
     #[test]
     fn same_cst_day_counts_once() {
-        let tests = [neg("2022-10-07T11:00:00+08:00"), neg("2022-10-07T23:00:00+08:00")];
+        let tests = [
+            neg("2022-10-07T11:00:00+08:00"),
+            neg("2022-10-07T23:00:00+08:00"),
+        ];
         let a = XJ.assess(&tests, at(DEP));
         assert_eq!(a.counting, 1);
         assert!(!a.met);
@@ -230,9 +275,15 @@ mod tests {
     fn xinjiang_time_is_converted_before_counting_days() {
         // 23:30 at UTC+6 on the 6th is 01:30 CST on the 7th: the same CST day
         // as a test at noon CST on the 7th.
-        let tests = [neg("2022-10-06T23:30:00+06:00"), neg("2022-10-07T12:00:00+08:00")];
+        let tests = [
+            neg("2022-10-06T23:30:00+06:00"),
+            neg("2022-10-07T12:00:00+08:00"),
+        ];
         assert_eq!(XJ.assess(&tests, at(DEP)).counting, 1);
-        let tests = [neg("2022-10-06T21:30:00+06:00"), neg("2022-10-07T12:00:00+08:00")];
+        let tests = [
+            neg("2022-10-06T21:30:00+06:00"),
+            neg("2022-10-07T12:00:00+08:00"),
+        ];
         assert_eq!(XJ.assess(&tests, at(DEP)).counting, 2);
     }
 
@@ -272,7 +323,9 @@ mod tests {
         assert_eq!(plan.window.from, at("2022-10-08"));
         // Without a recent test, the last must also be on a new day.
         let tests = [neg("2022-10-07T09:00:00+08:00")];
-        let plan = XJ.plan(&tests, at("2022-10-07T09:30:00+08:00"), at(DEP)).expect("a plan");
+        let plan = XJ
+            .plan(&tests, at("2022-10-07T09:30:00+08:00"), at(DEP))
+            .expect("a plan");
         assert_eq!(plan.window.from, at("2022-10-08"));
     }
 

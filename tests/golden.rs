@@ -14,7 +14,9 @@ fn rules() -> &'static Rules {
 }
 
 fn cases(kind: &str) -> Vec<(PathBuf, Value)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(kind);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(kind);
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -24,8 +26,10 @@ fn cases(kind: &str) -> Vec<(PathBuf, Value)> {
     paths
         .into_iter()
         .map(|p| {
-            let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-            let value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let text =
+                std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let value =
+                serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
             (p, value)
         })
         .collect()
@@ -54,7 +58,14 @@ fn by_id(items: &Value, key: &str, value: impl Fn(&Value) -> Value) -> Value {
 }
 
 fn ids(items: &Value, key: &str) -> Value {
-    Value::Array(items.as_array().into_iter().flatten().map(|i| i[key].clone()).collect())
+    Value::Array(
+        items
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|i| i[key].clone())
+            .collect(),
+    )
 }
 
 fn phones(answer: &Value) -> Vec<String> {
@@ -71,19 +82,40 @@ fn compare(answer: &Value, expect: &Map<String, Value>) -> Vec<String> {
     for (key, expected) in expect {
         let f = &mut failures;
         match key.as_str() {
-            "documents" => same(f, key, expected, &by_id(&answer["documents"], "id", |d| d["held"].clone())),
-            "requirements" => same(f, key, expected, &by_id(&answer["requirements"], "id", |r| r["status"]["state"].clone())),
+            "documents" => same(
+                f,
+                key,
+                expected,
+                &by_id(&answer["documents"], "id", |d| d["held"].clone()),
+            ),
+            "requirements" => same(
+                f,
+                key,
+                expected,
+                &by_id(&answer["requirements"], "id", |r| {
+                    r["status"]["state"].clone()
+                }),
+            ),
             "deadlines" => {
                 let got = by_id(&answer["requirements"], "id", |r| {
                     let d = &r["deadline"];
-                    if d.is_null() { Value::Null } else { json!([d["from"], d["until"], d["tests_needed"]]) }
+                    if d.is_null() {
+                        Value::Null
+                    } else {
+                        json!([d["from"], d["until"], d["tests_needed"]])
+                    }
                 });
                 for (id, want) in expected.as_object().into_iter().flatten() {
                     same(f, &format!("deadline of {id}"), want, &got[id]);
                 }
             }
             "arrival" => same(f, key, expected, &ids(&answer["arrival"], "id")),
-            "conflicts" => same(f, key, expected, &ids(&answer["conflicts"], "national_rule")),
+            "conflicts" => same(
+                f,
+                key,
+                expected,
+                &ids(&answer["conflicts"], "national_rule"),
+            ),
             "what_would_change" => {
                 let mut blockers: Vec<Value> = Vec::new();
                 for c in answer["what_would_change"].as_array().into_iter().flatten() {
@@ -114,7 +146,12 @@ fn compare(answer: &Value, expect: &Map<String, Value>) -> Vec<String> {
             }
             "contacts_include" | "contacts_exclude" => {
                 let got = phones(answer);
-                for phone in expected.as_array().into_iter().flatten().filter_map(Value::as_str) {
+                for phone in expected
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                {
                     let present = got.iter().any(|p| p == phone);
                     if present != (key == "contacts_include") {
                         f.push(format!("{key}: {phone} (contacts: {got:?})"));
@@ -133,7 +170,12 @@ fn compare(answer: &Value, expect: &Map<String, Value>) -> Vec<String> {
             }
             "places" => same(f, key, expected, &ids(&answer["places"], "id")),
             "fits" => same(f, key, expected, &ids(&answer["places"], "fit")),
-            "advice_count" => same(f, key, expected, &json!(answer["advice"].as_array().map_or(0, Vec::len))),
+            "advice_count" => same(
+                f,
+                key,
+                expected,
+                &json!(answer["advice"].as_array().map_or(0, Vec::len)),
+            ),
             // Plain fields of the answer.
             _ => same(f, key, expected, &answer[key]),
         }
@@ -143,14 +185,29 @@ fn compare(answer: &Value, expect: &Map<String, Value>) -> Vec<String> {
 
 fn run(kind: &str, min: usize, answer: impl Fn(&Value) -> Result<Value, String>) {
     let cases = cases(kind);
-    assert!(cases.len() >= min, "expected at least {min} {kind} goldens, found {}", cases.len());
+    assert!(
+        cases.len() >= min,
+        "expected at least {min} {kind} goldens, found {}",
+        cases.len()
+    );
     let mut report = Vec::new();
     for (path, case) in &cases {
-        let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        assert!(case["description"].as_str().is_some_and(|d| !d.is_empty()), "{name}: needs a description");
-        let request = if kind == "check" { &case["scenario"] } else { &case["request"] };
+        let name = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        assert!(
+            case["description"].as_str().is_some_and(|d| !d.is_empty()),
+            "{name}: needs a description"
+        );
+        let request = if kind == "check" {
+            &case["scenario"]
+        } else {
+            &case["request"]
+        };
         assert!(request["now"].is_string(), "{name}: goldens fix `now`");
-        let expect = case["expect"].as_object().unwrap_or_else(|| panic!("{name}: no expect"));
+        let expect = case["expect"]
+            .as_object()
+            .unwrap_or_else(|| panic!("{name}: no expect"));
         match answer(request) {
             Ok(got) => {
                 for failure in compare(&got, expect) {
@@ -160,11 +217,19 @@ fn run(kind: &str, min: usize, answer: impl Fn(&Value) -> Result<Value, String>)
             Err(e) => report.push(format!("{name}: invalid request: {e}")),
         }
     }
-    assert!(report.is_empty(), "{} difference(s):\n{}", report.len(), report.join("\n"));
+    assert!(
+        report.is_empty(),
+        "{} difference(s):\n{}",
+        report.len(),
+        report.join("\n")
+    );
 }
 
 fn errors(e: Vec<cango::input::InputError>) -> String {
-    e.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
+    e.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn to_value<T: serde::Serialize>(value: &T) -> Value {
@@ -201,40 +266,101 @@ fn care_goldens() {
 fn goldens_cover_everything() {
     let checks: Vec<Value> = cases("check")
         .iter()
-        .map(|(_, c)| to_value(&check(rules(), &Scenario::from_value(&c["scenario"], epoch()).unwrap_or_else(|e| panic!("{}", errors(e))))))
+        .map(|(_, c)| {
+            to_value(&check(
+                rules(),
+                &Scenario::from_value(&c["scenario"], epoch())
+                    .unwrap_or_else(|e| panic!("{}", errors(e))),
+            ))
+        })
         .collect();
-    let seen = |f: &dyn Fn(&Value) -> Vec<String>| -> Vec<String> { checks.iter().flat_map(f).collect() };
+    let seen =
+        |f: &dyn Fn(&Value) -> Vec<String>| -> Vec<String> { checks.iter().flat_map(f).collect() };
     let verdicts = seen(&|a| vec![a["verdict"].as_str().unwrap_or_default().to_string()]);
-    for v in ["eligible", "eligible_after", "needs_approval", "not_eligible", "unknown"] {
+    for v in [
+        "eligible",
+        "eligible_after",
+        "needs_approval",
+        "not_eligible",
+        "unknown",
+    ] {
         assert!(verdicts.iter().any(|x| x == v), "no golden gives {v}");
     }
-    let docs = seen(&|a| a["documents"].as_array().into_iter().flatten().filter_map(|d| d["id"].as_str().map(String::from)).collect());
+    let docs = seen(&|a| {
+        a["documents"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|d| d["id"].as_str().map(String::from))
+            .collect()
+    });
     for d in cango::domain::DocumentId::ALL {
-        assert!(docs.iter().any(|x| x == d.as_str()), "no golden needs document {d}");
+        assert!(
+            docs.iter().any(|x| x == d.as_str()),
+            "no golden needs document {d}"
+        );
     }
-    let arrivals = seen(&|a| a["arrival"].as_array().into_iter().flatten().filter_map(|d| d["id"].as_str().map(String::from)).collect());
+    let arrivals = seen(&|a| {
+        a["arrival"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|d| d["id"].as_str().map(String::from))
+            .collect()
+    });
     for d in cango::domain::ArrivalId::ALL {
-        assert!(arrivals.iter().any(|x| x == d.as_str()), "no golden has arrival step {d}");
+        assert!(
+            arrivals.iter().any(|x| x == d.as_str()),
+            "no golden has arrival step {d}"
+        );
     }
-    let mut policies = seen(&|a| a["policies"].as_array().into_iter().flatten().filter_map(|p| p["id"].as_str().map(String::from)).collect());
-    policies.extend(seen(&|a| a["notices"].as_array().into_iter().flatten().filter_map(|p| p["policy"].as_str().map(String::from)).collect()));
+    let mut policies = seen(&|a| {
+        a["policies"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|p| p["id"].as_str().map(String::from))
+            .collect()
+    });
+    policies.extend(seen(&|a| {
+        a["notices"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|p| p["policy"].as_str().map(String::from))
+            .collect()
+    }));
     for (_, c) in cases("code") {
-        let req = CodeRequest::from_json(&c["request"].to_string(), epoch()).unwrap_or_else(|e| panic!("{}", errors(e)));
+        let req = CodeRequest::from_json(&c["request"].to_string(), epoch())
+            .unwrap_or_else(|e| panic!("{}", errors(e)));
         policies.extend(code(rules(), &req).policy);
     }
     for (_, c) in cases("care") {
-        let req = CareRequest::from_json(&c["request"].to_string(), epoch()).unwrap_or_else(|e| panic!("{}", errors(e)));
+        let req = CareRequest::from_json(&c["request"].to_string(), epoch())
+            .unwrap_or_else(|e| panic!("{}", errors(e)));
         policies.extend(care(rules(), &req).policy);
     }
     for p in &rules().policies {
-        assert!(policies.contains(&p.id), "no golden exercises policy {}", p.id);
+        assert!(
+            policies.contains(&p.id),
+            "no golden exercises policy {}",
+            p.id
+        );
     }
     let categories: Vec<String> = cases("code")
         .iter()
-        .flat_map(|(_, c)| c["request"]["code_events"].as_array().cloned().unwrap_or_default())
+        .flat_map(|(_, c)| {
+            c["request"]["code_events"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+        })
         .filter_map(|e| e["category"].as_str().map(String::from))
         .collect();
     for c in cango::domain::CodeCategory::ALL {
-        assert!(categories.iter().any(|x| x == c.as_str()), "no golden has code category {c}");
+        assert!(
+            categories.iter().any(|x| x == c.as_str()),
+            "no golden has code category {c}"
+        );
     }
 }

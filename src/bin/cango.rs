@@ -90,7 +90,9 @@ fn run(args: &[String]) -> Result<String, Failure> {
         ["rules", "validate", rest @ ..] => validate(rest),
         ["rules", "list", rest @ ..] => list(rest),
         ["rules", "diff", rest @ ..] => diff(rest),
-        ["rules", ..] => Err(Failure::usage("rules: expected validate, list or diff".into())),
+        ["rules", ..] => Err(Failure::usage(
+            "rules: expected validate, list or diff".into(),
+        )),
         [other, ..] => Err(Failure::usage(format!("{other:?} is not a command"))),
     }
 }
@@ -114,7 +116,10 @@ fn read_input(rest: &[&str]) -> Result<String, Failure> {
         }
         [path] => std::fs::read_to_string(path)
             .map_err(|e| Failure::input(vec![format!("{path}: cannot read: {e}")])),
-        _ => Err(Failure::usage(format!("expected one FILE, got {}", rest.join(" ")))),
+        _ => Err(Failure::usage(format!(
+            "expected one FILE, got {}",
+            rest.join(" ")
+        ))),
     }
 }
 
@@ -133,7 +138,10 @@ fn builtin() -> Result<&'static Rules, Failure> {
 }
 
 fn json<T: Serialize>(value: &T) -> Result<String, Failure> {
-    serde_json::to_string_pretty(value).map_err(|e| Failure { status: 1, lines: vec![format!("cannot write the answer: {e}")] })
+    serde_json::to_string_pretty(value).map_err(|e| Failure {
+        status: 1,
+        lines: vec![format!("cannot write the answer: {e}")],
+    })
 }
 
 /// `--name VALUE` options, after positional words.
@@ -143,7 +151,10 @@ struct Options<'a> {
 }
 
 fn options<'a>(rest: &[&'a str], known: &[&str]) -> Result<Options<'a>, Failure> {
-    let mut out = Options { positional: Vec::new(), named: Vec::new() };
+    let mut out = Options {
+        positional: Vec::new(),
+        named: Vec::new(),
+    };
     let mut words = rest.iter();
     while let Some(word) = words.next() {
         if let Some(name) = word.strip_prefix("--") {
@@ -163,14 +174,20 @@ fn options<'a>(rest: &[&'a str], known: &[&str]) -> Result<Options<'a>, Failure>
 
 impl Options<'_> {
     fn get(&self, name: &str) -> Option<&str> {
-        self.named.iter().rev().find(|(n, _)| *n == name).map(|(_, v)| *v)
+        self.named
+            .iter()
+            .rev()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| *v)
     }
 
     fn instant(&self, name: &str) -> Result<Option<Instant>, Failure> {
         self.get(name)
             .map(|text| {
                 Instant::parse(text).ok_or_else(|| {
-                    Failure::input(vec![format!("--{name}: is not a time: expected RFC 3339 or YYYY-MM-DD (got {text:?})")])
+                    Failure::input(vec![format!(
+                        "--{name}: is not a time: expected RFC 3339 or YYYY-MM-DD (got {text:?})"
+                    )])
                 })
             })
             .transpose()
@@ -180,7 +197,9 @@ impl Options<'_> {
         self.get("region")
             .map(|text| {
                 Regions::builtin().parse(text).ok_or_else(|| {
-                    Failure::input(vec![format!("--region: is not a GB/T 2260 administrative division (got {text:?})")])
+                    Failure::input(vec![format!(
+                        "--region: is not a GB/T 2260 administrative division (got {text:?})"
+                    )])
                 })
             })
             .transpose()
@@ -198,9 +217,13 @@ fn sources_dir(opts: &Options) -> Result<PathBuf, Failure> {
         PathBuf::from("shared/sources"),
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/sources"),
     ];
-    candidates.into_iter().find(|p| p.is_dir()).ok_or_else(|| {
-        Failure { status: 1, lines: vec!["cannot find shared/sources: pass --sources DIR".into()] }
-    })
+    candidates
+        .into_iter()
+        .find(|p| p.is_dir())
+        .ok_or_else(|| Failure {
+            status: 1,
+            lines: vec!["cannot find shared/sources: pass --sources DIR".into()],
+        })
 }
 
 fn validate(rest: &[&str]) -> Result<String, Failure> {
@@ -212,9 +235,17 @@ fn validate(rest: &[&str]) -> Result<String, Failure> {
             .map(|(name, text)| (name.to_string(), text.to_string()))
             .collect(),
         [dir] => read_rule_dir(Path::new(dir))?,
-        more => return Err(Failure::usage(format!("expected one DIR, got {}", more.join(" ")))),
+        more => {
+            return Err(Failure::usage(format!(
+                "expected one DIR, got {}",
+                more.join(" ")
+            )))
+        }
     };
-    let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    let borrowed: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
     match Rules::load(&borrowed, &sources) {
         Ok(rules) => Ok(format!(
             "{} file(s), {} policies, {} citations: valid",
@@ -227,18 +258,26 @@ fn validate(rest: &[&str]) -> Result<String, Failure> {
 }
 
 fn read_rule_dir(dir: &Path) -> Result<Vec<(String, String)>, Failure> {
-    let fail = |e: std::io::Error| Failure { status: 1, lines: vec![format!("{}: cannot read: {e}", dir.display())] };
+    let fail = |e: std::io::Error| Failure {
+        status: 1,
+        lines: vec![format!("{}: cannot read: {e}", dir.display())],
+    };
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(fail)? {
         let path = entry.map_err(fail)?.path();
         if path.extension().is_some_and(|e| e == "json") {
-            let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            let name = path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
             files.push((name, std::fs::read_to_string(&path).map_err(fail)?));
         }
     }
     files.sort();
     if files.is_empty() {
-        return Err(Failure { status: 1, lines: vec![format!("{}: no *.json rule files", dir.display())] });
+        return Err(Failure {
+            status: 1,
+            lines: vec![format!("{}: no *.json rule files", dir.display())],
+        });
     }
     Ok(files)
 }
@@ -285,7 +324,11 @@ fn list(rest: &[&str]) -> Result<String, Failure> {
     let rules = builtin()?;
     let region = opts.region()?;
     let policies: Vec<ListedPolicy> = match opts.instant("at")? {
-        Some(at) => rules.list(at, region).into_iter().map(|p| listed(rules, p)).collect(),
+        Some(at) => rules
+            .list(at, region)
+            .into_iter()
+            .map(|p| listed(rules, p))
+            .collect(),
         // Without --at: every policy, whenever in force.
         None => rules
             .policies
@@ -319,7 +362,11 @@ fn diff(rest: &[&str]) -> Result<String, Failure> {
     }
     let (from, to) = match (opts.instant("from")?, opts.instant("to")?) {
         (Some(from), Some(to)) => (from, to),
-        _ => return Err(Failure::usage("rules diff needs --from TIME and --to TIME".into())),
+        _ => {
+            return Err(Failure::usage(
+                "rules diff needs --from TIME and --to TIME".into(),
+            ))
+        }
     };
     let rules = builtin()?;
     let region = opts.region()?;
@@ -327,13 +374,24 @@ fn diff(rest: &[&str]) -> Result<String, Failure> {
     let after = rules.list(to, region);
     let ids = |v: &[&Policy]| v.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
     let (before_ids, after_ids) = (ids(&before), ids(&after));
-    let started: Vec<&Policy> = after.iter().copied().filter(|p| !before_ids.contains(&p.id)).collect();
-    let ended: Vec<&Policy> = before.iter().copied().filter(|p| !after_ids.contains(&p.id)).collect();
+    let started: Vec<&Policy> = after
+        .iter()
+        .copied()
+        .filter(|p| !before_ids.contains(&p.id))
+        .collect();
+    let ended: Vec<&Policy> = before
+        .iter()
+        .copied()
+        .filter(|p| !after_ids.contains(&p.id))
+        .collect();
     let replaced = started
         .iter()
         .filter_map(|p| {
             let old = p.replaces.as_ref()?;
-            ended.iter().any(|e| &e.id == old).then(|| Replacement { old: old.clone(), new: p.id.clone() })
+            ended.iter().any(|e| &e.id == old).then(|| Replacement {
+                old: old.clone(),
+                new: p.id.clone(),
+            })
         })
         .collect();
     json(&Diff {

@@ -17,13 +17,25 @@ use std::sync::OnceLock;
 
 /// The built-in rule files, by name. Adding a file means adding it here.
 pub const BUILTIN_FILES: &[(&str, &str)] = &[
-    ("national.json", include_str!("../../www/rules/national.json")),
-    ("xinjiang.json", include_str!("../../www/rules/xinjiang.json")),
+    (
+        "national.json",
+        include_str!("../../www/rules/national.json"),
+    ),
+    (
+        "xinjiang.json",
+        include_str!("../../www/rules/xinjiang.json"),
+    ),
     ("changji.json", include_str!("../../www/rules/changji.json")),
     ("urumqi.json", include_str!("../../www/rules/urumqi.json")),
     ("yili.json", include_str!("../../www/rules/yili.json")),
-    ("shanghai.json", include_str!("../../www/rules/shanghai.json")),
-    ("shandong.json", include_str!("../../www/rules/shandong.json")),
+    (
+        "shanghai.json",
+        include_str!("../../www/rules/shanghai.json"),
+    ),
+    (
+        "shandong.json",
+        include_str!("../../www/rules/shandong.json"),
+    ),
 ];
 
 /// A validated set of rules.

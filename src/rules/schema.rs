@@ -78,6 +78,18 @@ pub enum Scope {
     Community,
 }
 
+impl Scope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Exit => "exit",
+            Scope::Entry => "entry",
+            Scope::HealthCode => "health_code",
+            Scope::Care => "care",
+            Scope::Community => "community",
+        }
+    }
+}
+
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Policy {

@@ -23,7 +23,11 @@ pub struct Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.item {
-            Some(item) => write!(f, "{}: {}: {}: {}", self.file, item, self.field, self.problem),
+            Some(item) => write!(
+                f,
+                "{}: {}: {}: {}",
+                self.file, item, self.field, self.problem
+            ),
             None => write!(f, "{}: {}: {}", self.file, self.field, self.problem),
         }
     }
@@ -42,7 +46,10 @@ const MAX_TESTS: u32 = 10;
 const MAX_HOURS: u32 = 30 * 24;
 const MAX_DAYS: u32 = 60;
 
-pub(super) fn load(files: &[(&str, &str)], sources: &SourceFiles) -> Result<Rules, Vec<Diagnostic>> {
+pub(super) fn load(
+    files: &[(&str, &str)],
+    sources: &SourceFiles,
+) -> Result<Rules, Vec<Diagnostic>> {
     let mut v = Validator {
         out: Vec::new(),
         file: String::new(),
@@ -100,7 +107,12 @@ pub(super) fn load(files: &[(&str, &str)], sources: &SourceFiles) -> Result<Rule
                 v.fail("id", "is declared twice");
             }
             let mut policy = policy.clone();
-            v.policy(&mut policy, &citations, &national_rules, &mut requirement_ids);
+            v.policy(
+                &mut policy,
+                &citations,
+                &national_rules,
+                &mut requirement_ids,
+            );
             policies.push(policy);
         }
     }
@@ -108,7 +120,11 @@ pub(super) fn load(files: &[(&str, &str)], sources: &SourceFiles) -> Result<Rule
 
     if v.out.is_empty() {
         policies.sort_by(|a, b| (a.resolved.from, &a.id).cmp(&(b.resolved.from, &b.id)));
-        Ok(Rules { citations, national_rules, policies })
+        Ok(Rules {
+            citations,
+            national_rules,
+            policies,
+        })
     } else {
         Err(v.out)
     }
@@ -145,7 +161,10 @@ impl Validator {
     fn instant(&mut self, field: &str, text: &str) -> Option<Instant> {
         let parsed = Instant::parse(text);
         if parsed.is_none() {
-            self.fail(field, format!("{text:?} is not a date (YYYY-MM-DD) or an RFC 3339 time"));
+            self.fail(
+                field,
+                format!("{text:?} is not a date (YYYY-MM-DD) or an RFC 3339 time"),
+            );
         }
         parsed
     }
@@ -179,16 +198,22 @@ impl Validator {
             self.fail("title", "is empty");
         }
         if citation.quote.trim().is_empty() {
-            self.fail("quote", "is empty: every rule rests on a sentence of its source");
+            self.fail(
+                "quote",
+                "is empty: every rule rests on a sentence of its source",
+            );
         }
-        let SourceFiles::Dir(dir) = sources else { return };
+        let SourceFiles::Dir(dir) = sources else {
+            return;
+        };
         let file = citation.file.clone();
         let content = self
             .source_cache
             .entry(file.clone())
             .or_insert_with(|| {
                 let safe = !file.contains('/') && !file.contains('\\') && !file.starts_with('.');
-                safe.then(|| std::fs::read_to_string(dir.join(&file)).ok()).flatten()
+                safe.then(|| std::fs::read_to_string(dir.join(&file)).ok())
+                    .flatten()
             })
             .clone();
         match content {
@@ -212,17 +237,25 @@ impl Validator {
         }
         if let Some(phone) = &contact.phone {
             if !is_phone(phone) {
-                self.fail(&format!("{field}.phone"), format!("{phone:?} is not a phone number"));
+                self.fail(
+                    &format!("{field}.phone"),
+                    format!("{phone:?} is not a phone number"),
+                );
             } else if is_personal_mobile(phone) {
                 self.fail(
                     &format!("{field}.phone"),
-                    format!("{phone:?} is a personal mobile: only institutional numbers are published"),
+                    format!(
+                        "{phone:?} is a personal mobile: only institutional numbers are published"
+                    ),
                 );
             }
         }
         if let Some(url) = &contact.url {
             if !url.starts_with("https://") && !url.starts_with("http://") {
-                self.fail(&format!("{field}.url"), format!("{url:?} is not a web address"));
+                self.fail(
+                    &format!("{field}.url"),
+                    format!("{url:?} is not a web address"),
+                );
             }
         }
         if let Some(region) = &contact.region {
@@ -244,7 +277,10 @@ impl Validator {
         self.cited("sources", &policy.sources, citations);
         for id in &policy.disputed_by {
             if !citations.contains_key(id) {
-                self.fail("disputed_by", format!("cites {id:?}, which no file declares"));
+                self.fail(
+                    "disputed_by",
+                    format!("cites {id:?}, which no file declares"),
+                );
             }
         }
         let jurisdiction = self.region("jurisdiction", &policy.jurisdiction);
@@ -256,7 +292,10 @@ impl Validator {
                 }
                 if let (Some(b), Some(j)) = (border, jurisdiction) {
                     if !b.contains(j) {
-                        self.fail("border", format!("{b} does not contain the jurisdiction {j}"));
+                        self.fail(
+                            "border",
+                            format!("{b} does not contain the jurisdiction {j}"),
+                        );
                     }
                 }
                 border
@@ -264,7 +303,10 @@ impl Validator {
             None => jurisdiction,
         };
         let from = self.instant("from", &policy.from);
-        let until = policy.until.as_deref().and_then(|u| self.instant("until", u));
+        let until = policy
+            .until
+            .as_deref()
+            .and_then(|u| self.instant("until", u));
         if let (Some(from), Some(until)) = (from, until) {
             if until <= from {
                 self.fail("until", format!("{} is not after from ({})", until, from));
@@ -277,19 +319,33 @@ impl Validator {
             .flatten()
             .filter_map(|d| self.region("applies.destination", d))
             .collect();
-        if policy.applies.origin_risk.as_ref().is_some_and(Vec::is_empty)
+        if policy
+            .applies
+            .origin_risk
+            .as_ref()
+            .is_some_and(Vec::is_empty)
             || policy.applies.purpose.as_ref().is_some_and(Vec::is_empty)
             || policy.applies.mode.as_ref().is_some_and(Vec::is_empty)
-            || policy.applies.destination.as_ref().is_some_and(Vec::is_empty)
+            || policy
+                .applies
+                .destination
+                .as_ref()
+                .is_some_and(Vec::is_empty)
         {
-            self.fail("applies", "an empty list would never apply: leave the field out for \"any\"");
+            self.fail(
+                "applies",
+                "an empty list would never apply: leave the field out for \"any\"",
+            );
         }
 
         self.sections(policy);
         for (i, req) in policy.requirements.iter().enumerate() {
             let field = format!("requirements[{i}]");
             if !requirement_ids.insert(req.id.clone()) {
-                self.fail(&format!("{field}.id"), format!("{:?} is declared twice", req.id));
+                self.fail(
+                    &format!("{field}.id"),
+                    format!("{:?} is declared twice", req.id),
+                );
             }
             self.text(&format!("{field}.text"), &req.text);
             self.cited(&format!("{field}.sources"), &req.sources, citations);
@@ -344,14 +400,37 @@ impl Validator {
         let travel = matches!(p.scope, Scope::Exit | Scope::Entry);
         let has = |present: bool, field: &str, allowed: bool, v: &mut Self| {
             if present && !allowed {
-                v.fail(field, format!("is not used by a {:?} policy", p.scope));
+                v.fail(
+                    field,
+                    format!("is not used by policies of scope {}", p.scope.as_str()),
+                );
             }
         };
         has(!p.requirements.is_empty(), "requirements", travel, self);
-        has(!p.arrival.is_empty(), "arrival", p.scope == Scope::Entry, self);
-        has(!p.code_categories.is_empty(), "code_categories", p.scope == Scope::HealthCode, self);
-        has(!p.care_places.is_empty(), "care_places", p.scope == Scope::Care, self);
-        has(!p.care_advice.is_empty(), "care_advice", p.scope == Scope::Care, self);
+        has(
+            !p.arrival.is_empty(),
+            "arrival",
+            p.scope == Scope::Entry,
+            self,
+        );
+        has(
+            !p.code_categories.is_empty(),
+            "code_categories",
+            p.scope == Scope::HealthCode,
+            self,
+        );
+        has(
+            !p.care_places.is_empty(),
+            "care_places",
+            p.scope == Scope::Care,
+            self,
+        );
+        has(
+            !p.care_advice.is_empty(),
+            "care_advice",
+            p.scope == Scope::Care,
+            self,
+        );
         has(p.contradicts.is_some(), "contradicts", travel, self);
         let applies = &p.applies;
         let filtered = applies.origin_risk.is_some()
@@ -363,21 +442,39 @@ impl Validator {
             self.fail("care_places", "a care policy needs at least one place");
         }
         if p.scope == Scope::HealthCode && p.code_categories.is_empty() {
-            self.fail("code_categories", "a health-code policy needs its categories");
+            self.fail(
+                "code_categories",
+                "a health-code policy needs its categories",
+            );
         }
     }
 
     fn check(&mut self, field: &str, req: &Requirement) {
         let range = |name: &str, value: u32, min: u32, max: u32, v: &mut Self| {
             if value < min || value > max {
-                v.fail(&format!("{field}.check.{name}"), format!("{value} is outside {min}..={max}"));
+                v.fail(
+                    &format!("{field}.check.{name}"),
+                    format!("{value} is outside {min}..={max}"),
+                );
             }
         };
         match &req.check {
-            Check::NegativeTests { count, within_hours, last_within_hours, once_a_day, .. } => {
+            Check::NegativeTests {
+                count,
+                within_hours,
+                last_within_hours,
+                once_a_day,
+                ..
+            } => {
                 range("count", *count, 1, MAX_TESTS, self);
                 range("within_hours", *within_hours, 1, MAX_HOURS, self);
-                range("last_within_hours", *last_within_hours, 1, *within_hours, self);
+                range(
+                    "last_within_hours",
+                    *last_within_hours,
+                    1,
+                    *within_hours,
+                    self,
+                );
                 // Tests on distinct days need a window long enough to hold them.
                 if *once_a_day && *within_hours < 24 * count.saturating_sub(1) {
                     self.fail(
@@ -386,12 +483,18 @@ impl Validator {
                     );
                 }
                 if !matches!(req.document, None | Some(DocumentId::NatReports)) {
-                    self.fail(&format!("{field}.document"), "tests amount to nat_reports only");
+                    self.fail(
+                        &format!("{field}.document"),
+                        "tests amount to nat_reports only",
+                    );
                 }
             }
             Check::HealthCode { .. } => {
                 if !matches!(req.document, None | Some(DocumentId::GreenCode)) {
-                    self.fail(&format!("{field}.document"), "a health code amounts to green_code only");
+                    self.fail(
+                        &format!("{field}.document"),
+                        "a health code amounts to green_code only",
+                    );
                 }
             }
             Check::NoRiskStay { days, levels, .. } => {
@@ -401,10 +504,15 @@ impl Validator {
                 }
             }
             Check::Quarantine { days, .. } => range("days", *days, 1, MAX_DAYS, self),
-            Check::Approval { authority, .. } => self.text(&format!("{field}.check.authority"), authority),
+            Check::Approval { authority, .. } => {
+                self.text(&format!("{field}.check.authority"), authority)
+            }
             Check::Document { .. } => {}
         }
-        let satisfied_by_scenario = matches!(req.check, Check::NegativeTests { .. } | Check::HealthCode { .. });
+        let satisfied_by_scenario = matches!(
+            req.check,
+            Check::NegativeTests { .. } | Check::HealthCode { .. }
+        );
         if req.document.is_some() && !satisfied_by_scenario {
             self.fail(
                 &format!("{field}.document"),
@@ -433,10 +541,16 @@ impl Validator {
             for (i, phase) in rule.phases.iter().enumerate() {
                 if let Some(days) = phase.days {
                     if days == 0 || days > MAX_DAYS {
-                        self.fail(&format!("{field}.phases[{i}].days"), format!("{days} is outside 1..={MAX_DAYS}"));
+                        self.fail(
+                            &format!("{field}.phases[{i}].days"),
+                            format!("{days} is outside 1..={MAX_DAYS}"),
+                        );
                     }
                 } else if !phase.ends_at_until && i != last {
-                    self.fail(&format!("{field}.phases[{i}]"), "never ends, so the phases after it never start");
+                    self.fail(
+                        &format!("{field}.phases[{i}]"),
+                        "never ends, so the phases after it never start",
+                    );
                 }
             }
         }
@@ -447,7 +561,10 @@ impl Validator {
         for (i, place) in policy.care_places.iter().enumerate() {
             let field = format!("care_places[{i}]");
             if !ids.insert(place.id.clone()) {
-                self.fail(&format!("{field}.id"), format!("{:?} is declared twice", place.id));
+                self.fail(
+                    &format!("{field}.id"),
+                    format!("{:?} is declared twice", place.id),
+                );
             }
             self.text(&format!("{field}.name"), &place.name);
             self.text(&format!("{field}.access"), &place.access);
@@ -457,7 +574,10 @@ impl Validator {
             }
             for phone in &place.phones {
                 if !is_phone(phone) || is_personal_mobile(phone) {
-                    self.fail(&format!("{field}.phones"), format!("{phone:?} is not an institutional phone number"));
+                    self.fail(
+                        &format!("{field}.phones"),
+                        format!("{phone:?} is not an institutional phone number"),
+                    );
                 }
             }
         }
@@ -473,19 +593,28 @@ impl Validator {
 
     /// `replaces` links: the predecessor ends where its successor starts.
     fn successions(&mut self, policies: &mut [Policy]) {
-        let starts: Vec<(Policy, Option<String>)> =
-            policies.iter().map(|p| (p.clone(), p.replaces.clone())).collect();
+        let starts: Vec<(Policy, Option<String>)> = policies
+            .iter()
+            .map(|p| (p.clone(), p.replaces.clone()))
+            .collect();
         for (new, replaces) in &starts {
             let Some(old_id) = replaces else { continue };
-            let (from, scope, jurisdiction) = (&new.resolved.from, &new.scope, &new.resolved.jurisdiction);
+            let (from, scope, jurisdiction) =
+                (&new.resolved.from, &new.scope, &new.resolved.jurisdiction);
             self.at(&new.resolved.file, Some(&new.id));
             match policies.iter_mut().find(|p| &p.id == old_id) {
                 None => self.fail("replaces", format!("{old_id:?} is not a policy")),
                 Some(old) => {
                     if old.scope != *scope || old.resolved.jurisdiction != *jurisdiction {
-                        self.fail("replaces", format!("{old_id:?} has another scope or jurisdiction"));
+                        self.fail(
+                            "replaces",
+                            format!("{old_id:?} has another scope or jurisdiction"),
+                        );
                     } else if old.resolved.from >= *from {
-                        self.fail("replaces", format!("{old_id:?} does not start before this policy"));
+                        self.fail(
+                            "replaces",
+                            format!("{old_id:?} does not start before this policy"),
+                        );
                     } else {
                         old.resolved.ends = Some(old.resolved.ends.map_or(*from, |e| e.min(*from)));
                     }
@@ -508,7 +637,9 @@ fn is_phone(text: &str) -> bool {
 /// Mainland personal mobile numbers: 11 digits starting 13–19.
 pub(crate) fn is_personal_mobile(text: &str) -> bool {
     let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-    digits.len() == 11 && digits.starts_with('1') && matches!(digits.as_bytes().get(1), Some(b'3'..=b'9'))
+    digits.len() == 11
+        && digits.starts_with('1')
+        && matches!(digits.as_bytes().get(1), Some(b'3'..=b'9'))
 }
 
 #[cfg(test)]

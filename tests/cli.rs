@@ -1,0 +1,414 @@
+//! The `cango` binary against CONTRACT.md: exit codes, stdout/stderr, every
+//! kind of invalid input, and the `rules` subcommands.
+
+use serde_json::Value;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn cango(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cango"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("cango runs");
+    if let Some(mut input) = child.stdin.take() {
+        // The command may exit before reading (usage errors): ignore EPIPE.
+        let _ = input.write_all(stdin.as_bytes());
+    }
+    child.wait_with_output().expect("cango finishes")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+const VALID: &str = r#"{
+  "now": "2022-10-07T20:00:00+08:00",
+  "origin": { "region": "650102", "risk": "none" },
+  "destination": { "region": "310000" },
+  "departure": { "at": "2022-10-08T10:00:00+08:00", "mode": "air" },
+  "purpose": "ordinary",
+  "health_code": "green",
+  "tests": [ { "kind": "nat", "sampled_at": "2022-10-06T20:00:00+08:00", "result": "negative" },
+             { "kind": "nat", "sampled_at": "2022-10-07T12:00:00+08:00", "result": "negative" } ],
+  "documents": [ "commitment_letter", "exit_certificate" ]
+}"#;
+
+/// Asserts the contract for invalid input: exit 2, nothing on stdout, no
+/// panic, and each expected fragment on stderr.
+fn rejects(args: &[&str], input: &str, fragments: &[&str]) {
+    let out = cango(args, input);
+    let err = stderr(&out);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "exit status for {input}: stderr {err}"
+    );
+    assert!(
+        out.stdout.is_empty(),
+        "stdout must be empty, got {}",
+        stdout(&out)
+    );
+    assert!(!err.contains("panicked"), "panic: {err}");
+    for fragment in fragments {
+        assert!(err.contains(fragment), "stderr lacks {fragment:?}:\n{err}");
+    }
+}
+
+fn with(field: &str, value: &str) -> String {
+    let mut v: Value = serde_json::from_str(VALID).expect("valid json");
+    let patch: Value = serde_json::from_str(value).expect("patch json");
+    let mut target = &mut v;
+    let parts: Vec<&str> = field.split('.').collect();
+    for part in &parts[..parts.len() - 1] {
+        target = &mut target[*part];
+    }
+    target[parts[parts.len() - 1]] = patch;
+    v.to_string()
+}
+
+#[test]
+fn check_reads_stdin_and_files_and_answers_json() {
+    let out = cango(&["check"], VALID);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let answer: Value = serde_json::from_str(&stdout(&out)).expect("JSON answer");
+    assert_eq!(answer["verdict"], "eligible");
+    let from_dash = cango(&["check", "-"], VALID);
+    assert_eq!(stdout(&from_dash), stdout(&out));
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden/check/01-urumqi-shanghai-in-order.json");
+    let case: Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).expect("golden")).expect("json");
+    let dir = std::env::temp_dir().join(format!("cango-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let scenario = dir.join("scenario.json");
+    std::fs::write(&scenario, case["scenario"].to_string()).expect("write");
+    let from_file = cango(&["check", &scenario.to_string_lossy()], "");
+    assert_eq!(from_file.status.code(), Some(0));
+    let a: Value = serde_json::from_str(&stdout(&from_file)).expect("json");
+    assert_eq!(a["verdict"], "eligible");
+    // Every document, requirement and conflict carries its sources.
+    for list in ["requirements", "arrival"] {
+        for item in a[list].as_array().expect("list") {
+            let sources = item["sources"].as_array().expect("sources");
+            assert!(!sources.is_empty(), "{list} item without sources: {item}");
+            for s in sources {
+                for key in ["issuer", "date", "title", "file", "confidence", "quote"] {
+                    assert!(!s[key].is_null(), "source lacks {key}: {s}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_verdict_exits_zero() {
+    for verdict_input in [
+        with("health_code", "\"red\""),
+        with("origin", r#"{"region":"440106","risk":"none"}"#),
+        with("purpose", "\"medical\""),
+        with("documents", "[]"),
+    ] {
+        let out = cango(&["check"], &verdict_input);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+}
+
+#[test]
+fn malformed_json() {
+    rejects(
+        &["check"],
+        "{\"origin\": ",
+        &["(document): is not valid JSON"],
+    );
+    rejects(&["check"], "", &["is not valid JSON"]);
+    rejects(&["check"], "[]", &["(document)", "must be an object"]);
+    rejects(&["code"], "nope", &["is not valid JSON"]);
+    rejects(&["care"], "{", &["is not valid JSON"]);
+}
+
+#[test]
+fn missing_required_fields() {
+    rejects(
+        &["check"],
+        "{}",
+        &[
+            "origin: is required",
+            "destination: is required",
+            "departure: is required",
+        ],
+    );
+    rejects(
+        &["check"],
+        &with("departure", "{}"),
+        &["departure.at: is required"],
+    );
+    rejects(
+        &["check"],
+        &with("origin", r#"{"region":"650102"}"#),
+        &["origin.risk: is required"],
+    );
+    rejects(&["code"], "{}", &["region: is required"]);
+    rejects(
+        &["care"],
+        r#"{"region":"654002"}"#,
+        &["risk: is required", "need: is required"],
+    );
+}
+
+#[test]
+fn unknown_enum_values_name_field_and_value() {
+    rejects(
+        &["check"],
+        &with("origin.risk", "\"extreme\""),
+        &["origin.risk: is not one of: none, low, medium, high (got \"extreme\")"],
+    );
+    rejects(
+        &["check"],
+        &with("departure.mode", "\"boat\""),
+        &["departure.mode", "\"boat\""],
+    );
+    rejects(
+        &["check"],
+        &with("purpose", "\"tourism\""),
+        &["purpose", "\"tourism\""],
+    );
+    rejects(
+        &["check"],
+        &with("health_code", "\"blue\""),
+        &["health_code", "\"blue\""],
+    );
+    rejects(
+        &["check"],
+        &with("documents", "[\"passport\"]"),
+        &["documents[0]", "\"passport\""],
+    );
+    rejects(
+        &["check"],
+        &with(
+            "tests",
+            r#"[{"kind":"pcr","sampled_at":"2022-10-07T10:00:00+08:00","result":"maybe"}]"#,
+        ),
+        &["tests[0].kind", "\"pcr\"", "tests[0].result", "\"maybe\""],
+    );
+    rejects(
+        &["code"],
+        r#"{"region":"370700","code_events":[{"category":"sneezed","since":"2022-12-01"}]}"#,
+        &["code_events[0].category", "\"sneezed\""],
+    );
+    rejects(
+        &["care"],
+        r#"{"region":"654002","risk":"high","need":"massage"}"#,
+        &["need", "\"massage\""],
+    );
+}
+
+#[test]
+fn unknown_regions() {
+    rejects(
+        &["check"],
+        &with("origin.region", "\"659999\""),
+        &["origin.region: is not a GB/T 2260 administrative division (got \"659999\")"],
+    );
+    rejects(
+        &["check"],
+        &with("destination.region", "\"31000\""),
+        &["destination.region", "six digits", "\"31000\""],
+    );
+    rejects(
+        &["check"],
+        &with("destination.region", "310000"),
+        &["destination.region: must be a string"],
+    );
+    rejects(
+        &["code"],
+        r#"{"region":"999999"}"#,
+        &["region", "\"999999\""],
+    );
+    rejects(
+        &["care"],
+        r#"{"region":"65400","risk":"high","need":"fever"}"#,
+        &["region", "\"65400\""],
+    );
+}
+
+#[test]
+fn unparsable_times() {
+    rejects(
+        &["check"],
+        &with("departure.at", "\"tomorrow\""),
+        &["departure.at: is not a time", "\"tomorrow\""],
+    );
+    rejects(
+        &["check"],
+        &with("now", "\"2022-10-07T20:00:00\""),
+        &["now: is not a time", "2022-10-07T20:00:00"],
+    );
+    rejects(
+        &["check"],
+        &with("departure.at", "\"2022-02-30\""),
+        &["departure.at", "2022-02-30"],
+    );
+    rejects(
+        &["code"],
+        r#"{"region":"370700","code_events":[{"category":"inbound","since":"12/01/2022"}]}"#,
+        &["code_events[0].since", "12/01/2022"],
+    );
+    rejects(
+        &["care"],
+        r#"{"now":"soon","region":"654002","risk":"high","need":"fever"}"#,
+        &["now", "\"soon\""],
+    );
+}
+
+#[test]
+fn test_sampled_in_the_future() {
+    rejects(
+        &["check"],
+        &with(
+            "tests",
+            r#"[{"kind":"nat","sampled_at":"2022-10-07T20:00:01+08:00","result":"negative"}]"#,
+        ),
+        &[
+            "tests[0].sampled_at: is after now",
+            "2022-10-07T20:00:01+08:00",
+        ],
+    );
+    // The same instant written in Xinjiang time is also in the future.
+    rejects(
+        &["check"],
+        &with(
+            "tests",
+            r#"[{"kind":"nat","sampled_at":"2022-10-07T18:30:00+06:00","result":"negative"}]"#,
+        ),
+        &["tests[0].sampled_at: is after now"],
+    );
+}
+
+#[test]
+fn every_problem_is_listed_one_per_line() {
+    let input = r#"{"origin":{"region":"000000","risk":"x"},"destination":{"region":"abc"},"departure":{"at":"x","mode":"y"},"extra":1}"#;
+    let out = cango(&["check"], input);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out).lines().count(), 6, "{}", stderr(&out));
+}
+
+#[test]
+fn unreadable_file_and_bad_usage() {
+    rejects(
+        &["check", "/nonexistent/scenario.json"],
+        "",
+        &["/nonexistent/scenario.json: cannot read"],
+    );
+    rejects(&["fly"], "", &["\"fly\" is not a command"]);
+    rejects(&["check", "a", "b"], "", &["expected one FILE"]);
+    rejects(
+        &["rules", "list", "--at", "whenever"],
+        "",
+        &["--at: is not a time", "whenever"],
+    );
+    rejects(
+        &["rules", "list", "--region", "123456"],
+        "",
+        &["--region", "123456"],
+    );
+    rejects(
+        &["rules", "diff", "--from", "2022-10-01"],
+        "",
+        &["needs --from TIME and --to TIME"],
+    );
+    let help = cango(&["--help"], "");
+    assert_eq!(help.status.code(), Some(0));
+    assert!(stdout(&help).contains("cango check"));
+}
+
+#[test]
+fn code_and_care_answer() {
+    let out = cango(
+        &["code"],
+        r#"{"now":"2022-12-07T12:00:00+08:00","region":"370700","code_events":[{"category":"close_contact","since":"2022-12-01","until":null}]}"#,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let a: Value = serde_json::from_str(&stdout(&out)).expect("json");
+    assert_eq!(a["color"], "yellow");
+    assert_eq!(a["changes_at"], "2022-12-09T00:00:00+08:00");
+    assert!(!a["sources"].as_array().expect("sources").is_empty());
+    let out = cango(
+        &["care"],
+        r#"{"now":"2022-09-10T09:00:00+08:00","region":"654002","risk":"high","need":"dialysis"}"#,
+    );
+    let a: Value = serde_json::from_str(&stdout(&out)).expect("json");
+    assert_eq!(a["places"][0]["phones"][0], "0999-8036815");
+    assert_eq!(a["emergency"], "120");
+}
+
+#[test]
+fn rules_validate_builtin() {
+    let out = cango(&["rules", "validate"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("valid"));
+}
+
+#[test]
+fn rules_list_and_diff() {
+    let out = cango(
+        &["rules", "list", "--at", "2022-10-06", "--region", "652302"],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let list: Value = serde_json::from_str(&stdout(&out)).expect("json");
+    let ids: Vec<&str> = list
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|p| p["id"].as_str())
+        .collect();
+    assert!(ids.contains(&"xj-exit-ordinary-2022-10-05"), "{ids:?}");
+    assert!(
+        ids.contains(&"changji-quarantine-before-exit-2022-10-05"),
+        "{ids:?}"
+    );
+    assert!(
+        !ids.contains(&"yining-medical-access-2022-09-09"),
+        "{ids:?}"
+    );
+
+    let out = cango(
+        &[
+            "rules",
+            "diff",
+            "--from",
+            "2022-10-04",
+            "--to",
+            "2022-10-06",
+            "--region",
+            "650000",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let diff: Value = serde_json::from_str(&stdout(&out)).expect("json");
+    let started: Vec<&str> = diff["started"]
+        .as_array()
+        .expect("started")
+        .iter()
+        .filter_map(|p| p["id"].as_str())
+        .collect();
+    assert!(
+        started.contains(&"xj-exit-ordinary-2022-10-05"),
+        "{started:?}"
+    );
+    assert!(
+        started.contains(&"changji-quarantine-before-exit-2022-10-05"),
+        "{started:?}"
+    );
+    assert!(diff["ended"].as_array().expect("ended").is_empty());
+}

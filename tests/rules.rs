@@ -1,0 +1,103 @@
+//! Rulesets: the built-in rules against their sources, and broken fixtures
+//! that must each fail with the right message.
+
+use cango::rules::{Rules, SourceFiles, BUILTIN_FILES};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn sources() -> SourceFiles {
+    SourceFiles::Dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/sources"))
+}
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken")
+}
+
+#[test]
+fn builtin_rules_cite_real_files_and_verbatim_quotes() {
+    if let Err(problems) = Rules::load(BUILTIN_FILES, &sources()) {
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        panic!("{}", lines.join("\n"));
+    }
+}
+
+#[test]
+fn builtin_rules_publish_no_personal_mobile_number() {
+    // Source 002 lists officials' personal mobiles; none may reach the rules,
+    // not even inside a quote.
+    for (name, text) in BUILTIN_FILES {
+        let digits: Vec<char> = text.chars().collect();
+        for window in digits.windows(11) {
+            let s: String = window.iter().collect();
+            let bounded = s.chars().all(|c| c.is_ascii_digit());
+            if bounded && s.starts_with('1') && matches!(s.as_bytes()[1], b'3'..=b'9') {
+                panic!("{name} contains what looks like a personal mobile: {s}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_broken_fixture_fails_with_its_message() {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(fixtures())
+        .expect("fixtures")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 12, "too few fixtures: {}", paths.len());
+    for path in paths {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let text = std::fs::read_to_string(&path).expect("fixture");
+        let expect = std::fs::read_to_string(path.with_extension("expect")).expect("expect file");
+        let problems = match Rules::load(&[(name.as_str(), text.as_str())], &sources()) {
+            Ok(_) => panic!("{name}: loaded, but should fail"),
+            Err(problems) => problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        };
+        for fragment in expect.lines().filter(|l| !l.is_empty()) {
+            assert!(
+                problems.iter().any(|p| p.contains(fragment)),
+                "{name}: no problem says {fragment:?}; got:\n{}",
+                problems.join("\n")
+            );
+        }
+    }
+}
+
+#[test]
+fn a_single_fault_gives_a_single_problem() {
+    let text = std::fs::read_to_string(fixtures().join("bad-date.json")).expect("fixture");
+    let problems = Rules::load(&[("bad-date.json", &text)], &sources())
+        .err()
+        .unwrap_or_default();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+}
+
+#[test]
+fn cli_validate_lists_every_problem_and_exits_1() {
+    let out = Command::new(env!("CARGO_BIN_EXE_cango"))
+        .args([
+            "rules",
+            "validate",
+            &fixtures().to_string_lossy(),
+            "--sources",
+        ])
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/sources"))
+        .output()
+        .expect("cango runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(out.stdout.is_empty());
+    // Problems from many files, each naming file, item and field.
+    for needle in [
+        "bad-date.json: p1: from:",
+        "personal-mobile.json: p1: contacts[0].phone:",
+        "quote-not-in-source.json: c1: quote:",
+    ] {
+        assert!(stderr.contains(needle), "missing {needle:?} in:\n{stderr}");
+    }
+    assert!(stderr.lines().count() > 16, "{stderr}");
+}
