@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Sets everything up, then runs every test: formatting and lints, the core's
+# build for WebAssembly, Rust unit/golden/CLI/ruleset/property tests, the
+# built-in rules against their sources, the bounded fuzz runs, and the
+# browser tests with the size budgets.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+
+step() { printf '\n== %s\n' "$*" >&2; }
+
+step "format and lints"
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
+
+step "the core builds for wasm32-unknown-unknown"
+cargo build --lib --target wasm32-unknown-unknown
+
+step "Rust tests (unit, golden scenarios, CLI, rulesets, properties)"
+cargo test --release
+
+step "built-in rules against shared/sources"
+cargo run --release -q -- rules validate
+
+if [ -x scripts/fuzz.sh ]; then
+  step "bounded fuzzing"
+  scripts/fuzz.sh --bounded
+fi
+
+if [ -x scripts/test-web.sh ]; then
+  step "the app: component, browser and budget tests"
+  scripts/test-web.sh
+fi
