@@ -293,7 +293,15 @@ pub struct Answer {
     /// The policies this answer used, and the date of the newest.
     pub policies: Vec<PolicyRef>,
     pub rules_as_of: Option<Instant>,
+    /// The date of the newest source behind the policies used.
+    pub newest_source_date: Option<Instant>,
+    /// Cautions about the answer itself (e.g. rules that may be stale).
+    pub warnings: Vec<Text>,
 }
+
+/// Rules changed every few days in 2022: an answer for a departure this long
+/// after its newest source says so.
+pub const STALE_AFTER_DAYS: i64 = 14;
 
 /// Evaluates a scenario. Never panics; an origin no rule covers at the
 /// departure gives `unknown`.
@@ -325,6 +333,8 @@ pub fn check(rules: &Rules, s: &Scenario) -> Answer {
         what_would_change: Vec::new(),
         policies: Vec::new(),
         rules_as_of: None,
+        newest_source_date: None,
+        warnings: Vec::new(),
     };
     community_notices(rules, s, &mut answer);
 
@@ -380,6 +390,26 @@ pub fn check(rules: &Rules, s: &Scenario) -> Answer {
         conflicts(rules, s, policy, &mut answer);
     }
     answer.rules_as_of = applicable.iter().map(|p| p.resolved.from).max();
+    answer.newest_source_date = applicable
+        .iter()
+        .flat_map(|p| {
+            p.sources
+                .iter()
+                .chain(p.requirements.iter().flat_map(|r| r.sources.iter()))
+        })
+        .filter_map(|id| rules.citations.get(id))
+        .filter_map(|c| Instant::parse(&c.date))
+        .max();
+    if let Some(newest) = answer.newest_source_date {
+        if at > newest.plus_days(STALE_AFTER_DAYS) {
+            let date = newest.to_cst_short();
+            let date = date.get(..10).unwrap_or(&date).to_string();
+            answer.warnings.push(Text {
+                zh: format!("出发时间距本答案所依据的最新资料（{date}）已超过{STALE_AFTER_DAYS}天，规定可能已变，请向下列电话核实。"),
+                en: format!("The departure is more than {STALE_AFTER_DAYS} days after the newest source behind this answer ({date}); the rules may have changed: check with the contacts listed."),
+            });
+        }
+    }
     answer.documents = documents(s, &answer.requirements);
 
     answer.verdict = if statuses

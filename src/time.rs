@@ -187,6 +187,21 @@ mod tests {
     }
 
     #[test]
+    fn leap_seconds_do_not_stretch_days() {
+        // RFC 3339 allows :60; it is the same whole second as :59, and a day
+        // is always 86 400 s, across the leap second of 2016-12-31 too.
+        assert_eq!(at("2016-12-31T23:59:60Z"), at("2016-12-31T23:59:59Z"));
+        assert_eq!(
+            at("2016-12-31T12:00:00Z").plus_days(1),
+            at("2017-01-01T12:00:00Z")
+        );
+        assert_eq!(
+            at("2017-01-01T12:00:00Z").unix() - at("2016-12-31T12:00:00Z").unix(),
+            DAY
+        );
+    }
+
+    #[test]
     fn extreme_instants_do_not_panic() {
         assert!(Instant::from_unix(i64::MAX)
             .to_cst_string()

@@ -412,3 +412,29 @@ fn rules_list_and_diff() {
     );
     assert!(diff["ended"].as_array().expect("ended").is_empty());
 }
+
+#[test]
+fn rules_coverage_covers_every_policy_and_requirement() {
+    let out = cango(&["rules", "coverage"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let cov: Value = serde_json::from_str(&stdout(&out)).expect("json");
+    assert!(cov["scenarios"].as_u64().unwrap_or(0) >= 60);
+    assert_eq!(cov["uncovered_policies"], serde_json::json!([]));
+    assert_eq!(cov["uncovered_requirements"], serde_json::json!([]));
+    for kind in [
+        "negative_tests",
+        "health_code",
+        "no_risk_stay",
+        "document",
+        "quarantine",
+        "approval",
+    ] {
+        assert!(
+            !cov["requirement_kinds"][kind]
+                .as_array()
+                .expect(kind)
+                .is_empty(),
+            "{kind} uncovered"
+        );
+    }
+}

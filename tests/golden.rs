@@ -170,6 +170,12 @@ fn compare(answer: &Value, expect: &Map<String, Value>) -> Vec<String> {
             }
             "places" => same(f, key, expected, &ids(&answer["places"], "id")),
             "fits" => same(f, key, expected, &ids(&answer["places"], "fit")),
+            "warnings_count" => same(
+                f,
+                key,
+                expected,
+                &json!(answer["warnings"].as_array().map_or(0, Vec::len)),
+            ),
             "advice_count" => same(
                 f,
                 key,

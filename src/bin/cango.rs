@@ -11,6 +11,7 @@ use cango::rules::{Diagnostic, Policy, SourceFiles};
 use cango::time::Instant;
 use cango::{check, Rules, Scenario};
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -28,6 +29,9 @@ Usage:
                            policies in force
   cango rules diff --from TIME --to TIME [--region CODE]
                            what changed between two instants
+  cango rules coverage [DIR]
+                           which policies and requirement kinds the golden
+                           scenarios in DIR (default tests/golden) exercise
 
 Input is read from FILE, or standard input when FILE is - or left out.
 Exit status: 0 answered, 1 invalid rules, 2 invalid input.";
@@ -90,6 +94,7 @@ fn run(args: &[String]) -> Result<String, Failure> {
         ["rules", "validate", rest @ ..] => validate(rest),
         ["rules", "list", rest @ ..] => list(rest),
         ["rules", "diff", rest @ ..] => diff(rest),
+        ["rules", "coverage", rest @ ..] => coverage(rest),
         ["rules", ..] => Err(Failure::usage(
             "rules: expected validate, list or diff".into(),
         )),
@@ -401,4 +406,135 @@ fn diff(rest: &[&str]) -> Result<String, Failure> {
         ended: ended.iter().map(|p| listed(rules, p)).collect(),
         replaced,
     })
+}
+
+/// Per policy, requirement and requirement kind: the golden scenarios that
+/// exercise it. Exit 1 when a policy is exercised by none.
+#[derive(Serialize)]
+struct Coverage {
+    scenarios: usize,
+    policies: BTreeMap<String, Vec<String>>,
+    requirements: BTreeMap<String, Vec<String>>,
+    requirement_kinds: BTreeMap<String, Vec<String>>,
+    uncovered_policies: Vec<String>,
+    uncovered_requirements: Vec<String>,
+}
+
+fn coverage(rest: &[&str]) -> Result<String, Failure> {
+    let dir = match rest {
+        [] => PathBuf::from("tests/golden"),
+        [dir] => PathBuf::from(dir),
+        more => {
+            return Err(Failure::usage(format!(
+                "expected one DIR, got {}",
+                more.join(" ")
+            )))
+        }
+    };
+    let rules = builtin()?;
+    let mut cov = Coverage {
+        scenarios: 0,
+        policies: rules
+            .policies
+            .iter()
+            .map(|p| (p.id.clone(), Vec::new()))
+            .collect(),
+        requirements: BTreeMap::new(),
+        requirement_kinds: BTreeMap::new(),
+        uncovered_policies: Vec::new(),
+        uncovered_requirements: Vec::new(),
+    };
+    for p in &rules.policies {
+        for r in &p.requirements {
+            cov.requirements.insert(r.id.clone(), Vec::new());
+            cov.requirement_kinds
+                .entry(r.check.kind().to_string())
+                .or_default();
+        }
+    }
+    for kind in ["check", "code", "care"] {
+        let sub = dir.join(kind);
+        let Ok(entries) = std::fs::read_dir(&sub) else {
+            continue;
+        };
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for path in paths
+            .iter()
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        {
+            let name = format!(
+                "{kind}/{}",
+                path.file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+            );
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| Failure::input(vec![format!("{name}: cannot read: {e}")]))?;
+            let case: serde_json::Value = serde_json::from_str(&text)
+                .map_err(|e| Failure::input(vec![format!("{name}: {e}")]))?;
+            let errors = |e: Vec<InputError>| {
+                Failure::input(e.iter().map(|e| format!("{name}: {e}")).collect())
+            };
+            let mut used: Vec<String> = Vec::new();
+            match kind {
+                "check" => {
+                    let scenario =
+                        Scenario::from_value(&case["scenario"], clock()).map_err(errors)?;
+                    let answer = check(rules, &scenario);
+                    used.extend(answer.policies.iter().map(|p| p.id.clone()));
+                    used.extend(answer.notices.iter().map(|n| n.policy.clone()));
+                    for r in &answer.requirements {
+                        cov.requirements
+                            .entry(r.id.clone())
+                            .or_default()
+                            .push(name.clone());
+                        let users = cov.requirement_kinds.entry(r.kind.to_string()).or_default();
+                        if !users.contains(&name) {
+                            users.push(name.clone());
+                        }
+                    }
+                }
+                "code" => {
+                    let request = CodeRequest::from_json(&case["request"].to_string(), clock())
+                        .map_err(errors)?;
+                    used.extend(code(rules, &request).policy);
+                }
+                _ => {
+                    let request = CareRequest::from_json(&case["request"].to_string(), clock())
+                        .map_err(errors)?;
+                    used.extend(care(rules, &request).policy);
+                }
+            }
+            used.sort();
+            used.dedup();
+            for id in used {
+                cov.policies.entry(id).or_default().push(name.clone());
+            }
+            cov.scenarios += 1;
+        }
+    }
+    cov.uncovered_policies = cov
+        .policies
+        .iter()
+        .filter(|(_, v)| v.is_empty())
+        .map(|(k, _)| k.clone())
+        .collect();
+    cov.uncovered_requirements = cov
+        .requirements
+        .iter()
+        .filter(|(_, v)| v.is_empty())
+        .map(|(k, _)| k.clone())
+        .collect();
+    let report = json(&cov)?;
+    if cov.uncovered_policies.is_empty() {
+        Ok(report)
+    } else {
+        Err(Failure {
+            status: 1,
+            lines: vec![
+                report,
+                format!("uncovered policies: {}", cov.uncovered_policies.join(", ")),
+            ],
+        })
+    }
 }
