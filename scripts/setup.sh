@@ -29,6 +29,12 @@ if ! trunk --version 2>/dev/null | grep -q "0.21.14"; then
   cargo install trunk --version 0.21.14 --locked
 fi
 
+# cargo-fuzz for the bounded fuzz runs (on the nightly toolchain these machines carry).
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  log "installing cargo-fuzz"
+  cargo install cargo-fuzz --locked
+fi
+
 # Debian packages: Chromium and its driver for the browser tests.
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)

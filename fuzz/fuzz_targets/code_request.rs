@@ -1,0 +1,21 @@
+//! Health-code requests: any bytes, never a panic; the colour is the most
+//! severe of the events' colours and changes only in the future.
+#![no_main]
+use cango::code::{code, CodeRequest};
+use cango::time::Instant;
+use cango::Rules;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(rules) = Rules::builtin() else { panic!("built-in rules are invalid") };
+    if let Ok(request) = CodeRequest::from_json(text, Instant::from_unix(1_670_385_600)) {
+        let answer = code(rules, &request);
+        if let Some(at) = answer.changes_at {
+            assert!(at > request.now);
+        }
+        if answer.color.is_some() {
+            assert_eq!(answer.color, answer.events.iter().map(|e| e.color_now).max().or(answer.color));
+        }
+    }
+});
