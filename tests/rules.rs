@@ -5,8 +5,15 @@ use cango::rules::{Rules, SourceFiles, BUILTIN_FILES};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// `shared/sources`: `$CANGO_SOURCES`, or beside the repository.
+fn sources_path() -> PathBuf {
+    std::env::var_os("CANGO_SOURCES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/sources"))
+}
+
 fn sources() -> SourceFiles {
-    SourceFiles::Dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/sources"))
+    SourceFiles::Dir(sources_path())
 }
 
 fn fixtures() -> PathBuf {
@@ -85,7 +92,7 @@ fn cli_validate_lists_every_problem_and_exits_1() {
             &fixtures().to_string_lossy(),
             "--sources",
         ])
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/sources"))
+        .arg(sources_path())
         .output()
         .expect("cango runs");
     let stderr = String::from_utf8_lossy(&out.stderr);

@@ -211,10 +211,13 @@ impl Options<'_> {
     }
 }
 
-/// Where `shared/sources` is: `--sources`, else beside the working
-/// directory or the source tree.
+/// Where `shared/sources` is: `--sources`, else `$CANGO_SOURCES`, else
+/// beside the working directory or the source tree.
 fn sources_dir(opts: &Options) -> Result<PathBuf, Failure> {
     if let Some(dir) = opts.get("sources") {
+        return Ok(PathBuf::from(dir));
+    }
+    if let Some(dir) = std::env::var_os("CANGO_SOURCES") {
         return Ok(PathBuf::from(dir));
     }
     let candidates = [
