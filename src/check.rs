@@ -1038,3 +1038,35 @@ fn unknown_summary(rules: &Rules, s: &Scenario) -> String {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_match_the_json_contract() {
+        for v in [
+            Verdict::Eligible,
+            Verdict::EligibleAfter,
+            Verdict::NeedsApproval,
+            Verdict::NotEligible,
+            Verdict::Unknown,
+        ] {
+            assert_eq!(
+                serde_json::to_value(v).ok(),
+                Some(serde_json::Value::from(v.as_str()))
+            );
+        }
+        for b in Blocker::ALL {
+            assert_eq!(
+                serde_json::to_value(b).ok(),
+                Some(serde_json::Value::from(b.as_str()))
+            );
+            assert!(Blocker::is_known(b.as_str()));
+        }
+        assert!(!Blocker::is_known("sneezing"));
+        assert_eq!(Blocker::origin(Risk::High), Blocker::OriginRiskHigh);
+        assert_eq!(Blocker::origin(Risk::Medium), Blocker::OriginRiskMedium);
+        assert_eq!(Blocker::origin(Risk::Low), Blocker::OriginRiskLow);
+    }
+}

@@ -62,12 +62,12 @@ impl Instant {
 
     /// The calendar day this instant falls on in China Standard Time.
     pub const fn cst_day(self) -> CstDay {
-        CstDay((self.0 + CST_OFFSET).div_euclid(DAY))
+        CstDay(self.0.saturating_add(CST_OFFSET).div_euclid(DAY))
     }
 
     /// The first CST midnight strictly after this instant.
     pub const fn next_cst_midnight(self) -> Instant {
-        CstDay(self.cst_day().0 + 1).start()
+        CstDay(self.cst_day().0.saturating_add(1)).start()
     }
 
     /// RFC 3339 in China Standard Time, e.g. `2022-10-08T06:00:00+08:00`.
@@ -104,7 +104,7 @@ impl Instant {
 impl CstDay {
     /// 00:00 CST of this day.
     pub const fn start(self) -> Instant {
-        Instant(self.0 * DAY - CST_OFFSET)
+        Instant(self.0.saturating_mul(DAY).saturating_sub(CST_OFFSET))
     }
 }
 

@@ -136,8 +136,12 @@ impl TestRule {
         // Existing days plus every day a new test could be sampled on; a new
         // test at departure itself satisfies "the last within L hours".
         let mut days: BTreeSet<CstDay> = a.counted.iter().map(|t| t.cst_day()).collect();
+        // Enough days to decide: at most `count` new ones are ever needed.
         let mut day = earliest_new;
-        while day <= departure {
+        for _ in 0..self.count {
+            if day > departure {
+                break;
+            }
             days.insert(day.cst_day());
             day = day.next_cst_midnight();
         }
@@ -177,11 +181,12 @@ impl TestRule {
         let counted_days: BTreeSet<CstDay> = a.counted.iter().map(|t| t.cst_day()).collect();
         let new_day_from = |from: Instant| {
             let mut t = from;
-            while self.once_a_day
-                && missing > 0
-                && counted_days.contains(&t.cst_day())
-                && t <= departure
-            {
+            // Each counted day is skipped at most once: a bounded loop.
+            for _ in 0..=counted_days.len() {
+                let skip = self.once_a_day && missing > 0 && counted_days.contains(&t.cst_day());
+                if !skip || t > departure {
+                    break;
+                }
                 t = t.next_cst_midnight();
             }
             t
@@ -346,6 +351,15 @@ mod tests {
         // With yesterday's test, a test now suffices: leave now.
         let tests = [neg("2022-10-06T21:00:00+08:00")];
         assert_eq!(XJ.earliest(&tests, now, now), Some(now));
+    }
+
+    #[test]
+    fn far_future_instants_terminate() {
+        // Saturating arithmetic near the end of time must not loop forever.
+        let far = Instant::from_unix(i64::MAX - 1);
+        assert!(XJ.feasible(&[], far.plus(-2 * 86_400), far));
+        let _ = XJ.earliest(&[], far, far);
+        let _ = XJ.plan(&[], far.plus(-86_400), far);
     }
 
     #[test]
