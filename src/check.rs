@@ -1008,7 +1008,7 @@ fn summary(a: &Answer) -> String {
 
 fn unknown_summary(rules: &Rules, s: &Scenario) -> String {
     let origin = s.origin.region;
-    let known: Vec<String> = rules
+    let mut known: Vec<String> = rules
         .policies
         .iter()
         .filter(|p| p.scope == Scope::Exit && p.resolved.jurisdiction.contains(origin))
@@ -1021,6 +1021,7 @@ fn unknown_summary(rules: &Rules, s: &Scenario) -> String {
             None => format!("from {}", p.resolved.from.to_cst_short()),
         })
         .collect();
+    known.dedup();
     let regions = Regions::builtin();
     let base = format!(
         "No rule data covers leaving {} ({origin}) for {} ({}) at {} CST: the answer is unknown, not a guess.",

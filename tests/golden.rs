@@ -109,6 +109,28 @@ fn compare(answer: &Value, expect: &Map<String, Value>) -> Vec<String> {
                     same(f, &format!("deadline of {id}"), want, &got[id]);
                 }
             }
+            "why" | "deadline_text" => {
+                let got = by_id(&answer["requirements"], "id", |r| {
+                    if key == "why" {
+                        r["why"].clone()
+                    } else {
+                        r["deadline"]["text"].clone()
+                    }
+                });
+                for (id, want) in expected.as_object().into_iter().flatten() {
+                    same(f, &format!("{key} of {id}"), want, &got[id]);
+                }
+            }
+            "blockers" => {
+                let got: Vec<Value> = answer["requirements"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|r| r["status"].get("blocker").cloned())
+                    .collect();
+                same(f, key, expected, &Value::Array(got));
+            }
+            "requirement_order" => same(f, key, expected, &ids(&answer["requirements"], "id")),
             "arrival" => same(f, key, expected, &ids(&answer["arrival"], "id")),
             "conflicts" => same(
                 f,
