@@ -326,6 +326,38 @@ mod tests {
     }
 
     #[test]
+    fn boundaries_of_since_and_until() {
+        let now = at("2022-12-07T12:00:00+08:00");
+        // An event starting exactly now is fine; a second later is not.
+        let ok = CodeRequest::from_json(
+            r#"{"region":"370700","code_events":[{"category":"inbound","since":"2022-12-07T12:00:00+08:00"}]}"#,
+            now,
+        );
+        assert!(ok.is_ok());
+        let late = CodeRequest::from_json(
+            r#"{"region":"370700","code_events":[{"category":"inbound","since":"2022-12-07T12:00:01+08:00"}]}"#,
+            now,
+        );
+        assert!(late.is_err_and(|e| e[0].to_string().contains("is after now")));
+        // `until` may equal `since` (discharged the same day) but not precede it.
+        let same = CodeRequest::from_json(
+            r#"{"region":"370700","code_events":[{"category":"infected","since":"2022-12-05","until":"2022-12-05"}]}"#,
+            now,
+        );
+        let same = same.expect("until == since is valid");
+        let early = CodeRequest::from_json(
+            r#"{"region":"370700","code_events":[{"category":"infected","since":"2022-12-05","until":"2022-12-04"}]}"#,
+            now,
+        );
+        assert!(early.is_err_and(|e| e[0].to_string().contains("is before since")));
+        // A phase that ends as it begins is left out: straight to 7 days of yellow.
+        let a = code(Rules::builtin().expect("rules"), &same);
+        assert_eq!(a.events[0].phases.len(), 1);
+        assert_eq!(a.events[0].phases[0].color, HealthCode::Yellow);
+        assert_eq!(a.events[0].phases[0].until, Some(at("2022-12-12")));
+    }
+
+    #[test]
     fn outside_shandong_or_before_the_rule_is_unknown() {
         let a = answer(r#"{"region":"650000","code_events":[]}"#);
         assert_eq!(a.status, Coverage::Unknown);

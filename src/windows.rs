@@ -309,6 +309,67 @@ mod tests {
     }
 
     #[test]
+    fn only_a_later_negative_of_the_same_kind_lifts_a_positive() {
+        let antigen = |text: &str, result| TestRecord {
+            kind: TestKind::Antigen,
+            sampled_at: at(text),
+            result,
+        };
+        // A NAT positive before the window, followed only by a negative antigen test.
+        let tests = [
+            neg("2022-10-04T08:00:00+08:00"),
+            nat("2022-10-05T08:00:00+08:00", TestResult::Positive),
+            antigen("2022-10-05T20:00:00+08:00", TestResult::Negative),
+        ];
+        assert_eq!(
+            XJ.assess(&tests, at(DEP)).positive,
+            Some(at("2022-10-05T08:00:00+08:00"))
+        );
+        // A positive after the last negative blocks even outside the window.
+        let tests = [
+            neg("2022-10-03T08:00:00+08:00"),
+            nat("2022-10-04T08:00:00+08:00", TestResult::Positive),
+        ];
+        assert!(XJ.assess(&tests, at(DEP)).positive.is_some());
+        // A positive inside the window blocks even when a negative followed.
+        let tests = [
+            neg("2022-10-06T20:00:00+08:00"),
+            nat("2022-10-07T08:00:00+08:00", TestResult::Positive),
+            neg("2022-10-07T12:00:00+08:00"),
+        ];
+        assert!(XJ.assess(&tests, at(DEP)).positive.is_some());
+        assert!(!XJ.assess(&tests, at(DEP)).met);
+    }
+
+    #[test]
+    fn pending_counts_only_the_rules_kind() {
+        let tests = [
+            nat("2022-10-07T08:00:00+08:00", TestResult::Pending),
+            TestRecord {
+                kind: TestKind::Antigen,
+                sampled_at: at("2022-10-07T09:00:00+08:00"),
+                result: TestResult::Pending,
+            },
+            neg("2022-10-07T10:00:00+08:00"),
+        ];
+        assert_eq!(XJ.assess(&tests, at(DEP)).pending, 1);
+    }
+
+    #[test]
+    fn earliest_with_three_tests_on_distinct_days() {
+        let three = TestRule {
+            count: 3,
+            within_hours: 72,
+            last_within_hours: 24,
+            ..XJ
+        };
+        let now = at("2022-10-07T23:00:00+08:00");
+        assert_eq!(three.earliest(&[], now, now), Some(at("2022-10-09")));
+        let one = TestRule { count: 1, ..XJ };
+        assert_eq!(one.earliest(&[], now, now), Some(now));
+    }
+
+    #[test]
     fn plan_names_the_window_of_the_next_test() {
         let now = at("2022-10-07T08:00:00+08:00");
         let tests = [neg("2022-10-06T20:00:00+08:00")];

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The app's tests: component rendering (Yew ssr, native), the release build,
+# and the end-to-end tests in headless Debian Chromium (playwright-core)
+# against dist/ served on a local port. Prints the built files' sizes.
+# Exits non-zero on any failure. Assumes scripts/setup.sh ran.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$PWD"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target/web}"
+export PATH="$root/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# Trunk.toml pins wasm-bindgen to Cargo.lock's version (Trunk never downloads).
+lock_wb=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+trunk_wb=$(awk -F'"' '/^wasm_bindgen *=/ { print $2; exit }' Trunk.toml)
+if [ "$lock_wb" != "$trunk_wb" ]; then
+  echo "Trunk.toml wasm_bindgen = \"$trunk_wb\" but Cargo.lock has wasm-bindgen $lock_wb: update Trunk.toml and run scripts/setup.sh" >&2
+  exit 1
+fi
+log() { printf '[test-web] %s\n' "$*" >&2; }
+
+log "component tests (ssr) and the app's unit tests"
+cargo test --features ssr --test app_ssr
+cargo test --features ssr --lib app::
+
+log "the CLI, to compare answers with"
+cargo build --bin cango
+export CANGO_BIN="$CARGO_TARGET_DIR/debug/cango"
+
+log "release build (trunk)"
+trunk build --release
+
+log "serving dist/"
+server_log="$(mktemp)"
+node tests/e2e/serve.mjs dist 0 >"$server_log" 2>&1 &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null || true; rm -f "$server_log"' EXIT
+for _ in $(seq 1 50); do
+  grep -q 'http://' "$server_log" && break
+  sleep 0.1
+done
+url="$(grep -o 'http://[^ ]*' "$server_log" | head -1)"
+[ -n "$url" ] || { cat "$server_log" >&2; log "the server did not start"; exit 1; }
+log "app at ${url}"
+
+log "end-to-end tests (node --test)"
+status=0
+(cd tests/e2e && CANGO_URL="$url" node --test --test-concurrency=1 ./*.test.mjs) || status=$?
+
+log "sizes of dist/ (bytes)"
+node tests/e2e/tools/sizes.mjs dist
+if [ "$status" -ne 0 ]; then
+  log "end-to-end tests failed"
+  exit "$status"
+fi
+log "screenshots: tests/e2e/output/"

@@ -1,0 +1,272 @@
+//! The trip form: every change is dispatched at once, so the answer below
+//! follows as the traveller types (there is no submit button).
+
+use super::fmt::{self, in_xinjiang};
+use super::i18n::{Lang, K};
+use super::state::Action;
+use crate::domain::{DocumentId, HealthCode, Mode, Purpose, Risk, TestKind, TestResult};
+use crate::region::{RegionCode, Regions};
+use crate::scenario::Scenario;
+use crate::time::{Instant, HOUR};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// The value of an `<input>` from its event.
+pub fn input_value(e: &Event) -> String {
+    e.target_dyn_into::<HtmlInputElement>()
+        .map(|i| i.value())
+        .unwrap_or_default()
+}
+
+pub fn select_value(e: &Event) -> String {
+    e.target_dyn_into::<HtmlSelectElement>()
+        .map(|i| i.value())
+        .unwrap_or_default()
+}
+
+/// `2022-10-08T10:00` (what `<input type=datetime-local>` shows) in CST.
+pub fn to_local_input(at: Instant) -> String {
+    at.to_cst_string()
+        .get(0..16)
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Reads a `datetime-local` value as China Standard Time.
+pub fn from_local_input(value: &str) -> Option<Instant> {
+    let v = value.trim();
+    match v.len() {
+        16 => Instant::parse(&format!("{v}:00+08:00")),
+        19 => Instant::parse(&format!("{v}+08:00")),
+        10 => Instant::parse(v),
+        _ => None,
+    }
+}
+
+/// An `<input type=datetime-local>` read and shown in CST, with Xinjiang time beside it.
+#[derive(Properties, PartialEq)]
+pub struct TimeInputProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: Instant,
+    pub xj: bool,
+    pub lang: Lang,
+    #[prop_or_default]
+    pub disabled: bool,
+    #[prop_or_default]
+    pub invalid: bool,
+    pub on_change: Callback<Instant>,
+}
+
+#[function_component]
+pub fn TimeInput(props: &TimeInputProps) -> Html {
+    let on_change = props.on_change.clone();
+    let oninput = Callback::from(move |e: InputEvent| {
+        if let Some(at) = from_local_input(&input_value(&e)) {
+            on_change.emit(at);
+        }
+    });
+    html! {
+        <div class="field">
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <input type="datetime-local" id={props.id.clone()} value={to_local_input(props.value)}
+                disabled={props.disabled} aria-invalid={if props.invalid { "true" } else { "false" }} {oninput} />
+            if props.xj {
+                <span class="xj" data-xj="true">{ format!("{} {}", props.lang.t(K::XinjiangTime), fmt::clock_at(props.value, 6 * HOUR)) }</span>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RegionPickerProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: RegionCode,
+    pub lang: Lang,
+    pub on_pick: Callback<RegionCode>,
+}
+
+/// Search regions by Chinese name, pinyin or code.
+#[function_component]
+pub fn RegionPicker(props: &RegionPickerProps) -> Html {
+    let query = use_state(String::new);
+    let lang = props.lang;
+    let oninput = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| query.set(input_value(&e)))
+    };
+    let hits = Regions::builtin().search(&query, 8);
+    let list_id = format!("{}-list", props.id);
+    let picked_id = format!("{}-picked", props.id);
+    html! {
+        <div class="field region">
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <div class="picked" id={picked_id.clone()} data-region={props.value.to_string()}>{ fmt::region_name(lang, props.value) }</div>
+            <input type="search" id={props.id.clone()} value={(*query).clone()} placeholder={lang.t(K::SearchHint)}
+                autocomplete="off" aria-describedby={picked_id} aria-controls={(!query.trim().is_empty()).then(|| list_id.clone())} {oninput} />
+            if !query.trim().is_empty() {
+                <ul class="hits" id={list_id}>
+                    if hits.is_empty() { <li class="small">{ lang.t(K::NoMatch) }</li> }
+                    { for hits.iter().map(|r| {
+                        let code = r.code;
+                        let on_pick = props.on_pick.clone();
+                        let query = query.clone();
+                        let onclick = Callback::from(move |_: MouseEvent| { on_pick.emit(code); query.set(String::new()); });
+                        html! { <li key={code.to_string()}><button type="button" data-pick={code.to_string()} {onclick}>{ fmt::region_name(lang, code) }</button></li> }
+                    }) }
+                </ul>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FormProps {
+    pub scenario: Scenario,
+    pub device_clock: bool,
+    pub lang: Lang,
+    pub problems: Vec<usize>,
+    pub on: Callback<Action>,
+}
+
+fn options<T: Copy + PartialEq>(
+    all: &[T],
+    current: Option<T>,
+    value: impl Fn(T) -> &'static str,
+    label: impl Fn(T) -> &'static str,
+) -> Html {
+    html! { for all.iter().map(|x| html! { <option value={value(*x)} selected={current == Some(*x)}>{ label(*x) }</option> }) }
+}
+
+#[function_component]
+pub fn TripForm(props: &FormProps) -> Html {
+    let FormProps {
+        scenario: s,
+        device_clock,
+        lang,
+        problems,
+        on,
+    } = props;
+    let lang = *lang;
+    let xj = in_xinjiang(s.origin.region);
+    let sel = |f: fn(&str) -> Option<Action>| {
+        let on = on.clone();
+        Callback::from(move |e: Event| {
+            if let Some(a) = f(&select_value(&e)) {
+                on.emit(a);
+            }
+        })
+    };
+    let on_device = {
+        let (on, now) = (on.clone(), s.now);
+        Callback::from(move |e: Event| {
+            let checked = e
+                .target_dyn_into::<HtmlInputElement>()
+                .is_some_and(|i| i.checked());
+            on.emit(Action::Clock(if checked { None } else { Some(now) }));
+        })
+    };
+    html! {
+        <form class="trip" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} aria-labelledby="trip-h">
+            <h2 id="trip-h">{ lang.t(K::YourTrip) }</h2>
+            <RegionPicker id="origin" label={lang.t(K::Origin)} value={s.origin.region} {lang} on_pick={on.reform(Action::Origin)} />
+            <div class="field">
+                <label for="risk">{ lang.t(K::OriginRisk) }</label>
+                <select id="risk" onchange={sel(|v| Risk::parse(v).map(Action::Risk))}>
+                    { options(Risk::ALL, Some(s.origin.risk), Risk::as_str, |r| lang.risk(r)) }
+                </select>
+            </div>
+            <RegionPicker id="destination" label={lang.t(K::Destination)} value={s.destination.region} {lang} on_pick={on.reform(Action::Destination)} />
+            <TimeInput id="departure" label={lang.t(K::Departure)} value={s.departure.at} {xj} {lang} on_change={on.reform(Action::Departure)} />
+            <div class="row">
+                <div class="field">
+                    <label for="mode">{ lang.t(K::Mode) }</label>
+                    <select id="mode" onchange={sel(|v| Some(Action::Mode(Mode::parse(v))))}>
+                        <option value="" selected={s.departure.mode.is_none()}>{ lang.t(K::NotSaid) }</option>
+                        { options(Mode::ALL, s.departure.mode, Mode::as_str, |m| lang.mode(m)) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="purpose">{ lang.t(K::Purpose) }</label>
+                    <select id="purpose" onchange={sel(|v| Purpose::parse(v).map(Action::Purpose))}>
+                        { options(Purpose::ALL, Some(s.purpose), Purpose::as_str, |p| lang.purpose(p)) }
+                    </select>
+                </div>
+            </div>
+            <div class="field">
+                <label for="code">{ lang.t(K::HealthCode) }</label>
+                <select id="code" onchange={sel(|v| Some(Action::HealthCode(HealthCode::parse(v))))}>
+                    <option value="" selected={s.health_code.is_none()}>{ lang.t(K::NotSaid) }</option>
+                    { options(HealthCode::ALL, s.health_code, HealthCode::as_str, |c| lang.colour(c)) }
+                </select>
+            </div>
+            <fieldset class="tests">
+                <legend>{ lang.t(K::Tests) }</legend>
+                if s.tests.is_empty() { <p class="small">{ lang.t(K::NoTests) }</p> }
+                { for s.tests.iter().enumerate().map(|(i, t)| {
+                    let bad = problems.contains(&i);
+                    let kind = { let on = on.clone(); Callback::from(move |e: Event| if let Some(k) = TestKind::parse(&select_value(&e)) { on.emit(Action::TestKind(i, k)) }) };
+                    let result = { let on = on.clone(); Callback::from(move |e: Event| if let Some(r) = TestResult::parse(&select_value(&e)) { on.emit(Action::TestResult(i, r)) }) };
+                    let remove = on.reform(move |_: MouseEvent| Action::RemoveTest(i));
+                    html! {
+                        <div class={classes!("test", bad.then_some("bad"))} data-test={i.to_string()}>
+                            <div class="test-head">
+                                <strong>{ lang.f(K::TestNumber, &[&(i + 1).to_string()]) }</strong>
+                                <button type="button" class="link" onclick={remove}>{ lang.t(K::Remove) }</button>
+                            </div>
+                            <div class="row">
+                                <div class="field">
+                                    <label for={format!("test-kind-{i}")}>{ lang.t(K::TestKindLabel) }</label>
+                                    <select id={format!("test-kind-{i}")} onchange={kind}>{ options(TestKind::ALL, Some(t.kind), TestKind::as_str, |k| lang.test_kind(k)) }</select>
+                                </div>
+                                <div class="field">
+                                    <label for={format!("test-result-{i}")}>{ lang.t(K::Result) }</label>
+                                    <select id={format!("test-result-{i}")} onchange={result}>{ options(TestResult::ALL, Some(t.result), TestResult::as_str, |r| lang.test_result(r)) }</select>
+                                </div>
+                            </div>
+                            <TimeInput id={format!("test-at-{i}")} label={lang.t(K::SampledAt)} value={t.sampled_at} {xj} {lang} invalid={bad}
+                                on_change={on.reform(move |at| Action::TestSampled(i, at))} />
+                            if bad { <p class="error" role="alert">{ lang.t(K::TestInFuture) }</p> }
+                        </div>
+                    }
+                }) }
+                <button type="button" id="add-test" onclick={on.reform(|_: MouseEvent| Action::AddTest)}>{ lang.t(K::AddTest) }</button>
+            </fieldset>
+            <fieldset class="held">
+                <legend>{ lang.t(K::DocumentsHeld) }</legend>
+                { for DocumentId::ALL.iter().map(|d| {
+                    let d = *d;
+                    let id = format!("held-{}", d.as_str());
+                    html! {
+                        <div class="check">
+                            <input type="checkbox" id={id.clone()} checked={s.documents.contains(&d)} onchange={on.reform(move |_: Event| Action::ToggleDocument(d))} />
+                            <label for={id}>{ lang.document(d) }</label>
+                        </div>
+                    }
+                }) }
+            </fieldset>
+            if !s.travel_history.is_empty() {
+                <fieldset class="stays">
+                    <legend>{ lang.t(K::Stays) }</legend>
+                    { for s.travel_history.iter().enumerate().map(|(i, st)| html! {
+                        <div class="stay">
+                            { lang.f(K::StayLine, &[&fmt::region_name(lang, st.region), lang.risk(st.risk), &fmt::when(lang, st.until, xj)]) }
+                            { " " }<button type="button" class="link" onclick={on.reform(move |_: MouseEvent| Action::RemoveStay(i))}>{ lang.t(K::Remove) }</button>
+                        </div>
+                    }) }
+                </fieldset>
+            }
+            <fieldset class="clock">
+                <legend>{ lang.t(K::Clock) }</legend>
+                <div class="check">
+                    <input type="checkbox" id="device-clock" checked={*device_clock} onchange={on_device} />
+                    <label for="device-clock">{ lang.t(K::ClockDevice) }</label>
+                </div>
+                <TimeInput id="now" label={lang.t(K::Now)} value={s.now} {xj} {lang} disabled={*device_clock}
+                    on_change={on.reform(|at| Action::Clock(Some(at)))} />
+                if !*device_clock { <p class="small">{ lang.t(K::ClockFixedNote) }</p> }
+            </fieldset>
+        </form>
+    }
+}

@@ -1,0 +1,123 @@
+//! Calendar export: the departure and the deadlines as an iCalendar file
+//! (RFC 5545), in China Standard Time (a VTIMEZONE for Asia/Shanghai, UTC+8
+//! without daylight saving time).
+
+use crate::time::{Instant, HOUR};
+use chrono::DateTime;
+
+pub struct Event {
+    pub uid: String,
+    pub start: Instant,
+    pub end: Instant,
+    pub summary: String,
+    pub description: String,
+}
+
+/// `20221008T100000` in CST.
+fn local(at: Instant) -> String {
+    DateTime::from_timestamp(at.unix() + 8 * HOUR, 0).map_or_else(String::new, |t| {
+        t.naive_utc().format("%Y%m%dT%H%M%S").to_string()
+    })
+}
+
+fn utc(at: Instant) -> String {
+    DateTime::from_timestamp(at.unix(), 0).map_or_else(String::new, |t| {
+        t.naive_utc().format("%Y%m%dT%H%M%SZ").to_string()
+    })
+}
+
+/// Escapes a TEXT value (RFC 5545 §3.3.11).
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line at 75 octets, never inside a UTF-8 character (§3.1).
+fn fold(line: &str, out: &mut String) {
+    let mut width = 0;
+    for c in line.chars() {
+        let n = c.len_utf8();
+        if width + n > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += n;
+    }
+    out.push_str("\r\n");
+}
+
+pub fn calendar(events: &[Event], stamp: Instant) -> String {
+    let mut lines: Vec<String> = vec![
+        "BEGIN:VCALENDAR".into(),
+        "VERSION:2.0".into(),
+        "PRODID:-//CanGo//cango-web//EN".into(),
+        "CALSCALE:GREGORIAN".into(),
+        "METHOD:PUBLISH".into(),
+        "BEGIN:VTIMEZONE".into(),
+        "TZID:Asia/Shanghai".into(),
+        "BEGIN:STANDARD".into(),
+        "DTSTART:19700101T000000".into(),
+        "TZOFFSETFROM:+0800".into(),
+        "TZOFFSETTO:+0800".into(),
+        "TZNAME:CST".into(),
+        "END:STANDARD".into(),
+        "END:VTIMEZONE".into(),
+    ];
+    for e in events {
+        lines.push("BEGIN:VEVENT".into());
+        lines.push(format!("UID:{}", e.uid));
+        lines.push(format!("DTSTAMP:{}", utc(stamp)));
+        lines.push(format!("DTSTART;TZID=Asia/Shanghai:{}", local(e.start)));
+        lines.push(format!(
+            "DTEND;TZID=Asia/Shanghai:{}",
+            local(e.end.max(e.start))
+        ));
+        lines.push(format!("SUMMARY:{}", escape(&e.summary)));
+        if !e.description.is_empty() {
+            lines.push(format!("DESCRIPTION:{}", escape(&e.description)));
+        }
+        lines.push("END:VEVENT".into());
+    }
+    lines.push("END:VCALENDAR".into());
+    let mut out = String::new();
+    for line in &lines {
+        fold(line, &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_escapes_and_uses_cst() {
+        let at = Instant::parse("2022-10-08T10:00:00+08:00").unwrap_or_default();
+        let long = "出发：".repeat(30);
+        let ics = calendar(
+            &[Event {
+                uid: "a@cango".into(),
+                start: at,
+                end: at,
+                summary: long,
+                description: "a,b;c\nd".into(),
+            }],
+            at,
+        );
+        assert!(ics.contains("DTSTART;TZID=Asia/Shanghai:20221008T100000\r\n"));
+        assert!(ics.contains("DTSTAMP:20221008T020000Z\r\n"));
+        assert!(ics.contains("DESCRIPTION:a\\,b\\;c\\nd\r\n"));
+        assert!(ics.split("\r\n").all(|l| l.len() <= 75));
+    }
+}

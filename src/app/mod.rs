@@ -1,0 +1,344 @@
+//! The Yew app (feature `web`): one screen with the trip form on top and the
+//! answer below it, updated as the traveller types; the health-code
+//! calculator and where to get care as two more views. The rule core knows
+//! nothing of it.
+
+pub mod answer;
+pub mod fmt;
+pub mod form;
+mod hant;
+pub mod i18n;
+pub mod ics;
+pub mod share;
+pub mod state;
+pub mod timeline;
+pub mod tools;
+mod web;
+
+use crate::check::{check, Answer};
+use crate::rules::Rules;
+use answer::AnswerView;
+use form::TripForm;
+use i18n::{Lang, K};
+use state::{Action, State, StorageStatus, Unreadable, View};
+use std::rc::Rc;
+use timeline::Timeline;
+use yew::prelude::*;
+
+/// Starts the app in `#app` (or `<body>`), removing the loading notice.
+pub fn run() {
+    let doc = ::web_sys::window().and_then(|w| w.document());
+    if let Some(boot) = doc.as_ref().and_then(|d| d.get_element_by_id("boot")) {
+        boot.remove();
+    }
+    match doc.and_then(|d| d.get_element_by_id("app")) {
+        Some(root) => {
+            yew::Renderer::<App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
+}
+
+/// Reads the browser (link, storage, language) once, then hands over to [`Main`].
+#[function_component]
+pub fn App() -> Html {
+    let initial = use_memo((), |_| web::initial_state());
+    html! { <Main initial={(*initial).clone()} /> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MainProps {
+    pub initial: State,
+}
+
+/// The whole app, from an initial state (tests render it natively).
+#[function_component]
+pub fn Main(props: &MainProps) -> Html {
+    let state = use_reducer(|| props.initial.clone());
+    let on: Callback<Action> = {
+        let state = state.clone();
+        Callback::from(move |a| state.dispatch(a))
+    };
+
+    // Keep the link, storage and <html lang dir> in step with the state.
+    {
+        let on = on.clone();
+        let deps = (
+            state.scenario.clone(),
+            state.device_clock,
+            state.lang,
+            state.stored_problem.is_some(),
+            state.link_problem.is_some(),
+        );
+        use_effect_with(
+            deps,
+            move |(scenario, device_clock, lang, stored_problem, link_problem)| {
+                if !*stored_problem {
+                    on.emit(Action::Storage(web::save(
+                        state::stored::KEY,
+                        &state::stored::write(scenario, *device_clock),
+                    )));
+                }
+                let _ = web::save(state::stored::LANG_KEY, lang.tag());
+                if !*link_problem {
+                    web::replace_hash(&share::fragment(scenario, *device_clock));
+                }
+                web::set_document_lang(
+                    *lang,
+                    &format!("{} · {}", lang.t(K::AppName), lang.t(K::ViewCheck)),
+                );
+            },
+        );
+    }
+    // The device clock ticks; links pasted into the address load.
+    {
+        let on = on.clone();
+        use_effect_with((), move |_| {
+            let tick = on.clone();
+            let interval = gloo_timers::callback::Interval::new(15_000, move || {
+                tick.emit(Action::Tick(web::now()))
+            });
+            let listener = web::on_hash_change(on);
+            move || {
+                drop(interval);
+                drop(listener);
+            }
+        });
+    }
+
+    let lang = state.lang;
+    let on_lang = {
+        let on = on.clone();
+        Callback::from(move |e: Event| {
+            if let Some(l) = Lang::from_tag(&form::select_value(&e)) {
+                on.emit(Action::Lang(l));
+            }
+        })
+    };
+    let tab = |v: View, key: K| {
+        let current = state.view == v;
+        html! {
+            <button type="button" class={classes!("tab", current.then_some("current"))} aria-current={if current { "page" } else { "false" }}
+                data-view={match v { View::Check => "check", View::Code => "code", View::Care => "care" }}
+                onclick={on.reform(move |_: MouseEvent| Action::View(v))}>{ lang.t(key) }</button>
+        }
+    };
+    html! {
+        <div class={classes!("app", lang.rtl().then_some("rtl"))} lang={lang.tag()} dir={lang.dir()}>
+            <header>
+                <div class="brand">
+                    <h1>{ lang.t(K::AppName) }</h1>
+                    <div class="field lang">
+                        <label for="lang">{ lang.t(K::Language) }</label>
+                        <select id="lang" onchange={on_lang}>
+                            { for Lang::ALL.iter().map(|l| html! { <option value={l.tag()} lang={l.tag()} selected={*l == lang}>{ l.native_name() }</option> }) }
+                        </select>
+                    </div>
+                </div>
+                <p class="tagline">{ lang.t(K::Tagline) }</p>
+                <nav aria-label={lang.t(K::AppName)}>{ tab(View::Check, K::ViewCheck) }{ tab(View::Code, K::ViewCode) }{ tab(View::Care, K::ViewCare) }</nav>
+            </header>
+            <main>
+                <Banners state={(*state).clone()} on={on.clone()} />
+                { match state.view {
+                    View::Check => html! { <CheckView state={(*state).clone()} on={on.clone()} /> },
+                    View::Code => html! { <tools::CodeView form={state.code.clone()} {lang} on={on.clone()} /> },
+                    View::Care => html! { <tools::CareView form={state.care.clone()} {lang} on={on.clone()} /> },
+                } }
+            </main>
+            <footer><p class="small">{ lang.t(K::Privacy) }</p></footer>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ViewProps {
+    state: State,
+    on: Callback<Action>,
+}
+
+/// Problems with the link, the stored data and the storage itself.
+#[function_component]
+fn Banners(props: &ViewProps) -> Html {
+    let ViewProps { state, on } = props;
+    let lang = state.lang;
+    let copied = use_state(|| None::<bool>);
+    html! {
+        <>
+            if let Some((raw, errors)) = &state.link_problem {
+                <div class="banner error" role="alert" data-problem="link">
+                    <strong>{ lang.t(K::LinkProblem) }</strong>
+                    <ul>{ for errors.iter().map(|e| html! { <li>{ e.clone() }</li> }) }</ul>
+                    <textarea readonly=true aria-label={lang.t(K::LinkProblem)} value={raw.clone()} />
+                </div>
+            }
+            if let Some(p) = &state.stored_problem {
+                <div class="banner error" role="alert" data-problem="stored">
+                    <strong>{ lang.t(K::StoredProblem) }</strong>
+                    <p>{ match &p.reason {
+                        Unreadable::NotJson => lang.t(K::NotJson).to_string(),
+                        Unreadable::Schema(v) => lang.f(K::SchemaOther, &[&v.map_or("?".to_string(), |v| v.to_string()), &state::stored::SCHEMA.to_string()]),
+                        Unreadable::Invalid(errors) => errors.join("; "),
+                    } }</p>
+                    <p class="small">{ lang.t(K::StoredPaused) }</p>
+                    <textarea readonly=true id="stored-raw" aria-label={lang.t(K::StoredProblem)} value={p.raw.clone()} />
+                    <div class="buttons">
+                        <button type="button" onclick={{
+                            let (raw, copied) = (p.raw.clone(), copied.clone());
+                            Callback::from(move |_: MouseEvent| { let c = copied.clone(); web::copy(raw.clone(), Callback::from(move |ok| c.set(Some(ok)))) })
+                        }}>{ lang.t(K::CopyData) }</button>
+                        <button type="button" onclick={{
+                            let raw = p.raw.clone();
+                            Callback::from(move |_: MouseEvent| { web::download("cango-stored-trip.json", "application/json", &raw); })
+                        }}>{ lang.t(K::DownloadData) }</button>
+                        <button type="button" class="danger" onclick={on.reform(|_: MouseEvent| Action::DismissStored)}>{ lang.t(K::Discard) }</button>
+                    </div>
+                    if let Some(ok) = *copied { <p class="small" role="status">{ lang.t(if ok { K::Copied } else { K::CopyFailed }) }</p> }
+                </div>
+            }
+            if state.storage != StorageStatus::Ok {
+                <div class="banner warn" role="status" data-problem={if state.storage == StorageStatus::Full { "storage-full" } else { "storage-unavailable" }}>
+                    { lang.t(if state.storage == StorageStatus::Full { K::StorageFull } else { K::StorageUnavailable }) }
+                </div>
+            }
+        </>
+    }
+}
+
+#[function_component]
+fn CheckView(props: &ViewProps) -> Html {
+    let ViewProps { state, on } = props;
+    let lang = state.lang;
+    let s = &state.scenario;
+    let problems = state.problems();
+    let rules = Rules::builtin();
+    let answer: Option<Rc<Answer>> = match rules {
+        Ok(rules) if problems.is_empty() => Some(Rc::new(check(rules, s))),
+        _ => None,
+    };
+    let on_toggle = on.reform(Action::ToggleDocument);
+    html! {
+        <>
+            <TripForm scenario={s.clone()} device_clock={state.device_clock} {lang} problems={problems.clone()} on={on.clone()} />
+            { match (&answer, rules) {
+                (_, Err(diagnostics)) => html! {
+                    <div class="banner error" role="alert"><strong>{ lang.t(K::RulesInvalid) }</strong>
+                        <ul>{ for diagnostics.iter().map(|d| html! { <li>{ d.to_string() }</li> }) }</ul></div>
+                },
+                (None, _) => html! { <p class="banner warn" role="alert">{ lang.t(K::FixForm) }</p> },
+                (Some(a), _) => html! {
+                    <>
+                        <AnswerView answer={a.clone()} {lang} held={s.documents.clone()} {on_toggle} />
+                        <Timeline answer={a.clone()} tests={s.tests.clone()} {lang} />
+                        <SharePanel url={state.share_url()} {lang} />
+                        <CalendarButton answer={a.clone()} {lang} />
+                    </>
+                },
+            } }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    pub url: String,
+    pub lang: Lang,
+}
+
+/// The shareable link, a copy button and its QR code, drawn here.
+#[function_component]
+pub fn SharePanel(props: &ShareProps) -> Html {
+    let ShareProps { url, lang } = props;
+    let lang = *lang;
+    let copied = use_state(|| None::<bool>);
+    let onclick = {
+        let (url, copied) = (url.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let c = copied.clone();
+            web::copy(url.clone(), Callback::from(move |ok| c.set(Some(ok))));
+        })
+    };
+    let qr = use_memo(url.clone(), |url| share::qr_path(url));
+    html! {
+        <section class="share" aria-labelledby="share-h">
+            <h3 id="share-h">{ lang.t(K::Share) }</h3>
+            <p class="small">{ lang.t(K::ShareHint) }</p>
+            <div class="row">
+                <input type="url" id="share-url" readonly=true value={url.clone()} aria-label={lang.t(K::Share)} dir="ltr"
+                    onfocus={Callback::from(|e: FocusEvent| if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() { i.select() })} />
+                <button type="button" id="copy-link" {onclick}>{ lang.t(K::Copy) }</button>
+            </div>
+            if let Some(ok) = *copied { <p class="small" role="status">{ lang.t(if ok { K::Copied } else { K::CopyFailed }) }</p> }
+            { match qr.as_ref() {
+                Some((d, size)) => html! {
+                    <svg class="qr" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={lang.t(K::QrLabel)} shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">
+                        <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
+                        <path d={d.clone()} fill="#000" />
+                    </svg>
+                },
+                None => html! { <p class="small">{ lang.t(K::QrTooLong) }</p> },
+            } }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CalendarProps {
+    answer: Rc<Answer>,
+    lang: Lang,
+}
+
+/// The departure, the earliest departure and every deadline as events.
+pub fn calendar_events(a: &Answer, lang: Lang) -> Vec<ics::Event> {
+    let route = |l: Lang| {
+        (
+            fmt::region_name(l, a.origin.region),
+            fmt::region_name(l, a.destination.region),
+        )
+    };
+    let (from, to) = route(lang);
+    let xj = fmt::in_xinjiang(a.origin.region);
+    let mut events = vec![ics::Event {
+        uid: format!("departure-{}@cango", a.departure.unix()),
+        start: a.departure,
+        end: a.departure.plus_hours(1),
+        summary: lang.f(K::CalDeparture, &[&from, &to]),
+        description: lang.verdict(a.verdict).to_string(),
+    }];
+    if let Some(e) = a.earliest_departure.filter(|e| *e != a.departure) {
+        events.push(ics::Event {
+            uid: format!("earliest-{}@cango", e.unix()),
+            start: e,
+            end: e.plus_hours(1),
+            summary: lang.f(K::CalEarliest, &[&from, &to]),
+            description: lang.verdict(a.verdict).to_string(),
+        });
+    }
+    for r in &a.requirements {
+        if let Some(d) = &r.deadline {
+            events.push(ics::Event {
+                uid: format!("{}-{}@cango", r.id, d.from.unix()),
+                start: d.from,
+                end: d.until,
+                summary: format!("⏰ {}", lang.rule(&r.text)),
+                description: fmt::deadline(lang, d, &r.facts, answer::test_kind(r), xj),
+            });
+        }
+    }
+    events
+}
+
+#[function_component]
+fn CalendarButton(props: &CalendarProps) -> Html {
+    let CalendarProps { answer, lang } = props;
+    let onclick = {
+        let (answer, lang) = (answer.clone(), *lang);
+        Callback::from(move |_: MouseEvent| {
+            let text = ics::calendar(&calendar_events(&answer, lang), web::now());
+            web::download("cango-trip.ics", "text/calendar;charset=utf-8", &text);
+        })
+    };
+    html! { <p><button type="button" id="ics" class="wide" {onclick}>{ lang.t(K::Calendar) }</button></p> }
+}

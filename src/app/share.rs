@@ -1,0 +1,87 @@
+//! The shareable link (CONTRACT.md): `index.html#s=<scenario JSON, base64url
+//! without padding>`, and its QR code, drawn here.
+
+use crate::scenario::Scenario;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+/// The scenario as the link carries it: without `now` when the app follows
+/// the device clock, so whoever opens it gets the answer for their now.
+pub fn scenario_json(s: &Scenario, device_clock: bool) -> String {
+    if !device_clock {
+        return s.to_json();
+    }
+    match serde_json::to_value(s) {
+        Ok(serde_json::Value::Object(mut map)) => {
+            map.remove("now");
+            serde_json::Value::Object(map).to_string()
+        }
+        _ => s.to_json(),
+    }
+}
+
+pub fn encode(json: &str) -> String {
+    URL_SAFE_NO_PAD.encode(json.as_bytes())
+}
+
+/// Decodes base64url, forgiving padding and the standard alphabet.
+pub fn decode(text: &str) -> Result<String, String> {
+    let cleaned: String = text
+        .trim()
+        .chars()
+        .filter(|c| *c != '=' && !c.is_whitespace())
+        .map(|c| match c {
+            '+' => '-',
+            '/' => '_',
+            c => c,
+        })
+        .collect();
+    let bytes = URL_SAFE_NO_PAD
+        .decode(cleaned.as_bytes())
+        .map_err(|e| format!("not base64url: {e}"))?;
+    String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_string())
+}
+
+/// The `#s=…` fragment of a hash such as `#s=abc&x=y`.
+pub fn fragment_scenario(hash: &str) -> Option<&str> {
+    hash.trim_start_matches('#')
+        .split('&')
+        .find_map(|part| part.strip_prefix("s="))
+}
+
+pub fn fragment(s: &Scenario, device_clock: bool) -> String {
+    format!("#s={}", encode(&scenario_json(s, device_clock)))
+}
+
+/// A QR code of `text` as an SVG path of its dark modules (with a 4-module
+/// quiet zone), and the side of the square; `None` when the text is too long.
+pub fn qr_path(text: &str) -> Option<(String, i32)> {
+    let qr = qrcodegen::QrCode::encode_text(text, qrcodegen::QrCodeEcc::Low).ok()?;
+    let size = qr.size();
+    let mut d = String::new();
+    for y in 0..size {
+        for x in 0..size {
+            if qr.get_module(x, y) {
+                d.push_str(&format!("M{} {}h1v1h-1z", x + 4, y + 4));
+            }
+        }
+    }
+    Some((d, size + 8))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_forgives_padding() {
+        let json = r#"{"a":"能走吗?"}"#;
+        let e = encode(json);
+        assert!(!e.contains('=') && !e.contains('+') && !e.contains('/'));
+        assert_eq!(decode(&e).as_deref(), Ok(json));
+        assert_eq!(decode(&format!("{e}==")).as_deref(), Ok(json));
+        assert!(decode("!!!").is_err());
+        assert_eq!(fragment_scenario("#s=abc&l=en"), Some("abc"));
+        assert!(qr_path("https://example.invalid/#s=abc").is_some());
+    }
+}

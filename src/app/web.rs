@@ -1,0 +1,201 @@
+//! The browser around the app: clock, storage, address, downloads and the
+//! clipboard. Nothing here is called while rendering, so components also
+//! render natively (Yew `ssr`) in tests.
+
+use super::i18n::Lang;
+use super::share;
+use super::state::{stored, Action, State, StorageStatus};
+use crate::scenario::Scenario;
+use crate::time::Instant;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::Callback;
+
+pub fn now() -> Instant {
+    Instant::from_unix((js_sys::Date::now() / 1000.0).floor() as i64)
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Writes to localStorage, reporting a full or missing storage.
+pub fn save(key: &str, value: &str) -> StorageStatus {
+    match storage() {
+        None => StorageStatus::Unavailable,
+        Some(s) => match s.set_item(key, value) {
+            Ok(()) => StorageStatus::Ok,
+            Err(_) => StorageStatus::Full,
+        },
+    }
+}
+
+fn preferred_languages() -> Vec<String> {
+    let Some(w) = web_sys::window() else {
+        return Vec::new();
+    };
+    let nav = w.navigator();
+    let mut out: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    out.extend(nav.language());
+    out
+}
+
+/// A scenario read from a link (and whether it follows the device clock), or
+/// the raw text with every problem.
+pub type LinkRead = Result<(Scenario, bool), (String, Vec<String>)>;
+
+/// Reads a `#s=…` hash: the scenario and whether it follows the device
+/// clock (no `now`), or the raw text and every problem.
+pub fn read_link(hash: &str, device_now: Instant) -> Option<LinkRead> {
+    let encoded = share::fragment_scenario(hash)?;
+    let json = match share::decode(encoded) {
+        Ok(json) => json,
+        Err(e) => return Some(Err((encoded.to_string(), vec![e]))),
+    };
+    let device_clock = serde_json::from_str::<serde_json::Value>(&json)
+        .ok()
+        .is_some_and(|v| v.get("now").is_none_or(serde_json::Value::is_null));
+    Some(match Scenario::from_json(&json, device_now) {
+        Ok(s) => Ok((s, device_clock)),
+        Err(errors) => Err((json, errors.iter().map(ToString::to_string).collect())),
+    })
+}
+
+/// The state the app opens with: the link's scenario, else the stored one,
+/// else the example; unreadable stored data is kept and shown.
+pub fn initial_state() -> State {
+    let now = now();
+    let stored_lang = storage().and_then(|s| s.get_item(stored::LANG_KEY).ok().flatten());
+    let lang = stored_lang
+        .as_deref()
+        .and_then(Lang::from_tag)
+        .unwrap_or_else(|| {
+            Lang::from_preferences(preferred_languages().iter().map(String::as_str))
+        });
+    let mut st = State::new(lang);
+    let location = web_sys::window().map(|w| w.location());
+    let href = location
+        .as_ref()
+        .and_then(|l| l.href().ok())
+        .unwrap_or_default();
+    st.base_url = href.split('#').next().unwrap_or_default().to_string();
+    match storage() {
+        None => st.storage = StorageStatus::Unavailable,
+        Some(s) => match s.get_item(stored::KEY) {
+            Ok(Some(raw)) => match stored::read(&raw, now) {
+                Ok((scenario, device_clock)) => {
+                    st.scenario = scenario;
+                    st.device_clock = device_clock;
+                }
+                Err(problem) => st.stored_problem = Some(problem),
+            },
+            Ok(None) => {}
+            Err(_) => st.storage = StorageStatus::Unavailable,
+        },
+    }
+    let hash = location.and_then(|l| l.hash().ok()).unwrap_or_default();
+    match read_link(&hash, now) {
+        Some(Ok((scenario, device_clock))) => {
+            st.scenario = scenario;
+            st.device_clock = device_clock;
+        }
+        Some(Err((raw, errors))) => st.link_problem = Some((raw, errors)),
+        None => {}
+    }
+    if st.device_clock {
+        st.scenario.now = now;
+    }
+    st
+}
+
+/// Puts the scenario in the address without a new history entry.
+pub fn replace_hash(fragment: &str) {
+    let Some(w) = web_sys::window() else { return };
+    if w.location().hash().ok().as_deref() == Some(fragment) {
+        return;
+    }
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(fragment));
+    }
+}
+
+pub fn set_document_lang(lang: Lang, title: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = doc.document_element() {
+        let _ = root.set_attribute("lang", lang.tag());
+        let _ = root.set_attribute("dir", lang.dir());
+    }
+    doc.set_title(title);
+}
+
+/// Offers `content` as a file download (a blob: URL, same origin).
+pub fn download(filename: &str, mime: &str, content: &str) -> bool {
+    (|| -> Option<()> {
+        let doc = web_sys::window()?.document()?;
+        let parts = js_sys::Array::of1(&JsValue::from_str(content));
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
+        a.set_href(&url);
+        a.set_download(filename);
+        a.click();
+        gloo_timers::callback::Timeout::new(5_000, move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        })
+        .forget();
+        Some(())
+    })()
+    .is_some()
+}
+
+/// Copies text to the clipboard; `done` hears whether it worked.
+pub fn copy(text: String, done: Callback<bool>) {
+    let Some(w) = web_sys::window() else {
+        done.emit(false);
+        return;
+    };
+    let promise = w.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Listens for a new `#s=…` pasted into this tab's address; the listener
+/// lives as long as the returned guard.
+pub struct HashListener(Option<Closure<dyn FnMut()>>);
+
+impl Drop for HashListener {
+    fn drop(&mut self) {
+        if let (Some(w), Some(c)) = (web_sys::window(), self.0.take()) {
+            let _ = w.remove_event_listener_with_callback("hashchange", c.as_ref().unchecked_ref());
+        }
+    }
+}
+
+pub fn on_hash_change(dispatch: Callback<Action>) -> HashListener {
+    let closure = Closure::<dyn FnMut()>::new(move || {
+        let hash = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default();
+        match read_link(&hash, now()) {
+            Some(Ok((scenario, device_clock))) => dispatch.emit(Action::Load {
+                scenario: Box::new(scenario),
+                device_clock,
+            }),
+            Some(Err((raw, errors))) => dispatch.emit(Action::LinkProblem(raw, errors)),
+            None => {}
+        }
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+    }
+    HashListener(Some(closure))
+}

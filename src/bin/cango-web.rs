@@ -1,0 +1,5 @@
+//! The CanGo app's entry point for Trunk (`trunk build`, feature `web`).
+
+fn main() {
+    cango::app::run();
+}

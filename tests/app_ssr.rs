@@ -1,0 +1,213 @@
+//! Component rendering tests of the app, natively through Yew's `ssr`
+//! feature: `cargo test --features ssr --test app_ssr`.
+#![cfg(feature = "ssr")]
+
+use cango::app::answer::{AnswerProps, AnswerView};
+use cango::app::i18n::{Lang, K};
+use cango::app::state::State;
+use cango::app::timeline::{Timeline, TimelineProps};
+use cango::app::{Main, MainProps};
+use cango::time::Instant;
+use cango::{check, Rules, Scenario};
+use std::future::Future;
+use std::rc::Rc;
+use std::sync::{Arc, Condvar, Mutex};
+use std::task::{Context, Poll, Wake, Waker};
+use yew::{Callback, ServerRenderer};
+
+/// Runs a future to completion on this thread (the renderer does its work
+/// on Yew's own runtime and wakes us when the HTML is ready).
+fn block_on<F: Future>(future: F) -> F::Output {
+    struct Signal(Mutex<bool>, Condvar);
+    impl Wake for Signal {
+        fn wake(self: Arc<Self>) {
+            *self.0.lock().unwrap_or_else(|e| e.into_inner()) = true;
+            self.1.notify_one();
+        }
+    }
+    let signal = Arc::new(Signal(Mutex::new(false), Condvar::new()));
+    let waker = Waker::from(signal.clone());
+    let mut cx = Context::from_waker(&waker);
+    let mut future = Box::pin(future);
+    loop {
+        if let Poll::Ready(out) = future.as_mut().poll(&mut cx) {
+            return out;
+        }
+        let mut woken = signal.0.lock().unwrap_or_else(|e| e.into_inner());
+        while !*woken {
+            woken = signal.1.wait(woken).unwrap_or_else(|e| e.into_inner());
+        }
+        *woken = false;
+    }
+}
+
+const BASE: &str = r#""now":"2022-10-07T20:00:00+08:00","destination":{"region":"310000"},"departure":{"at":"2022-10-08T10:00:00+08:00","mode":"air"}"#;
+
+fn scenario(extra: &str) -> String {
+    format!("{{{BASE},{extra}}}")
+}
+
+fn answer_html(json: &str, lang: Lang) -> String {
+    let json = json.to_string();
+    block_on(
+        ServerRenderer::<AnswerView>::with_props(move || {
+            let s = Scenario::from_json(&json, Instant::from_unix(0)).expect("valid scenario");
+            let rules = Rules::builtin().expect("valid rules");
+            AnswerProps {
+                answer: Rc::new(check(rules, &s)),
+                lang,
+                held: s.documents.clone(),
+                on_toggle: Callback::noop(),
+            }
+        })
+        .hydratable(false)
+        .render(),
+    )
+}
+
+fn core_answer(json: &str) -> cango::Answer {
+    let s = Scenario::from_json(json, Instant::from_unix(0)).expect("valid scenario");
+    check(Rules::builtin().expect("valid rules"), &s)
+}
+
+fn states() -> Vec<(&'static str, String)> {
+    let tests_one =
+        r#""tests":[{"kind":"nat","sampled_at":"2022-10-06T20:00:00+08:00","result":"negative"}]"#;
+    let tests_two = r#""tests":[{"kind":"nat","sampled_at":"2022-10-06T12:00:00+08:00","result":"negative"},{"kind":"nat","sampled_at":"2022-10-07T12:00:00+08:00","result":"negative"}]"#;
+    let hami = r#""origin":{"region":"650502","risk":"none"}"#;
+    vec![
+        ("eligible_after", scenario(&format!(r#"{hami},"health_code":"green",{tests_one}"#))),
+        ("eligible", scenario(&format!(r#"{hami},"health_code":"green",{tests_two},"documents":["commitment_letter","exit_certificate"]"#))),
+        ("needs_approval", scenario(&format!(r#"{hami},"purpose":"medical","health_code":"green",{tests_one}"#))),
+        ("not_eligible", scenario(&format!(r#"{hami},"health_code":"red",{tests_one}"#))),
+        ("unknown", r#"{"now":"2022-09-01T12:00:00+08:00","origin":{"region":"650502","risk":"none"},"destination":{"region":"310000"},"departure":{"at":"2022-09-02T10:00:00+08:00"}}"#.to_string()),
+        ("eligible_after", scenario(r#""origin":{"region":"652302","risk":"none"},"health_code":"green""#)),
+    ]
+}
+
+#[test]
+fn every_verdict_state_renders_its_attributes() {
+    for (verdict, json) in states() {
+        let html = answer_html(&json, Lang::Hans);
+        let core = core_answer(&json);
+        assert_eq!(core.verdict.as_str(), verdict, "{json}");
+        assert!(
+            html.contains(&format!(r#"data-verdict="{verdict}""#)),
+            "{verdict}: {html}"
+        );
+        for doc in &core.documents {
+            let attr = format!(r#"data-doc="{}" data-held="{}""#, doc.id.as_str(), doc.held);
+            assert!(html.contains(&attr), "{verdict}: missing {attr}");
+        }
+        assert_eq!(html.matches("data-doc=").count(), core.documents.len());
+        assert_eq!(html.matches("data-req=").count(), core.requirements.len());
+        assert!(html.contains(Lang::Hans.verdict(core.verdict)));
+    }
+}
+
+#[test]
+fn the_answer_is_worded_in_each_language() {
+    let (_, json) = &states()[5]; // Changji: quarantine, a conflict, deadlines
+    let core = core_answer(json);
+    for lang in Lang::ALL {
+        let html = answer_html(json, lang);
+        assert!(html.contains(lang.verdict(core.verdict)), "{lang:?}");
+        assert!(html.contains(lang.t(K::Checklist)), "{lang:?}");
+        assert!(
+            html.contains(r#"data-conflict="nine_prohibitions""#),
+            "{lang:?}: the conflict banner"
+        );
+        assert!(
+            html.contains(lang.t(K::XinjiangTime)),
+            "{lang:?}: Xinjiang time beside CST"
+        );
+    }
+    assert!(answer_html(json, Lang::En).contains("Sat 8 Oct 2022, 10:00 CST"));
+    assert!(answer_html(json, Lang::Hans).contains("2022年10月8日 周六 10:00 北京时间"));
+    assert!(answer_html(json, Lang::Ug).contains("شىنجاڭ ۋاقتى"));
+    // Traditional Chinese converts the rule texts.
+    let hant = answer_html(json, Lang::Hant);
+    assert!(
+        hant.contains("隔離"),
+        "rule text converted to Traditional Chinese"
+    );
+}
+
+#[test]
+fn deadlines_carry_a_countdown_and_the_blocker_is_shown_up_front() {
+    let (_, json) = &states()[0];
+    let html = answer_html(json, Lang::En);
+    assert!(html.contains("class=\"deadline\""), "{html}");
+    assert!(html.contains("Sample your next NAT between"), "{html}");
+    assert!(html.contains("closes in") || html.contains("opens in"));
+    let (_, red) = &states()[3];
+    let html = answer_html(red, Lang::En);
+    assert!(html.contains("class=\"v-reason\""));
+    assert!(html.contains("Your health code is Red; it must be Green to leave."));
+}
+
+#[test]
+fn the_timeline_draws_tests_and_departure() {
+    let (_, json) = &states()[0];
+    let html = block_on(
+        ServerRenderer::<Timeline>::with_props({
+            let json = json.clone();
+            move || {
+                let s = Scenario::from_json(&json, Instant::from_unix(0)).expect("valid");
+                let answer = Rc::new(check(Rules::builtin().expect("rules"), &s));
+                TimelineProps {
+                    answer,
+                    tests: s.tests.clone(),
+                    lang: Lang::En,
+                }
+            }
+        })
+        .hydratable(false)
+        .render(),
+    );
+    assert!(html.contains("<svg"));
+    assert_eq!(html.matches("<circle").count(), 1, "one NAT");
+    assert!(html.contains("class=\"dep\""));
+    assert!(html.contains("class=\"win missing\"") || html.contains("class=\"win ok\""));
+}
+
+#[test]
+fn the_whole_app_renders_from_a_state() {
+    for lang in Lang::ALL {
+        let html = block_on(
+            ServerRenderer::<Main>::with_props(move || MainProps {
+                initial: State::new(lang),
+            })
+            .hydratable(false)
+            .render(),
+        );
+        assert!(html.contains(&format!(r#"dir="{}""#, lang.dir())));
+        assert!(html.contains("data-verdict="));
+        assert!(html.contains(r#"id="share-url""#));
+        assert!(html.contains("class=\"qr\""), "the QR code: {html}");
+        assert!(html.contains("index.html#s="));
+    }
+}
+
+#[test]
+fn every_ui_string_is_translated() {
+    for key in K::ALL {
+        let texts = key.texts();
+        let optional = matches!(key, K::UgRuleNote | K::HantRuleNote);
+        for (i, t) in texts.iter().enumerate() {
+            assert!(
+                optional || !t.is_empty(),
+                "{key:?} is empty in language {i}"
+            );
+        }
+        if !optional {
+            // English and Uyghur never show Chinese UI words.
+            for t in [texts[2], texts[3]] {
+                assert!(
+                    !t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                    "{key:?}: {t}"
+                );
+            }
+        }
+    }
+}
