@@ -1,7 +1,7 @@
 //! `cango care`: where can I get medical care now?
 
 use crate::cite::{self, add_contacts, ContactOut, SourceOut};
-use crate::code::Coverage;
+use crate::code::{not_covered, Coverage};
 use crate::domain::{CareNeed, Risk, Text};
 use crate::input::{parse_json, InputError, Reader};
 use crate::region::{RegionCode, Regions};
@@ -121,12 +121,8 @@ pub fn care(rules: &Rules, req: &CareRequest) -> CareAnswer {
         summary: String::new(),
     };
     let Some(policy) = policy else {
-        answer.summary = format!(
-            "No care rule covers {} ({}) at {} CST: unknown. In an emergency call {EMERGENCY}.",
-            answer.region_name,
-            req.region,
-            req.now.to_cst_short()
-        );
+        let unknown = not_covered("care", req.region, req.now);
+        answer.summary = format!("{unknown} In an emergency call {EMERGENCY}.");
         return answer;
     };
     answer.status = Coverage::Known;

@@ -166,6 +166,15 @@ pub fn phases(event: &CodeEvent, rule: &[CodePhase]) -> Vec<PhaseOut> {
     out
 }
 
+/// The summary of an answer no rule covers: says so, never guesses.
+pub(crate) fn not_covered(what: &str, region: RegionCode, now: Instant) -> String {
+    format!(
+        "No {what} rule covers {} ({region}) at {} CST: unknown.",
+        Regions::builtin().name(region),
+        now.to_cst_short()
+    )
+}
+
 fn colour_at(phases: &[PhaseOut], at: Instant) -> HealthCode {
     phases
         .iter()
@@ -193,12 +202,7 @@ pub fn code(rules: &Rules, req: &CodeRequest) -> CodeAnswer {
         sources: Vec::new(),
     };
     let Some(policy) = policy else {
-        answer.summary = format!(
-            "No health-code rule covers {} ({}) at {} CST: unknown.",
-            answer.region_name,
-            req.region,
-            req.now.to_cst_short()
-        );
+        answer.summary = not_covered("health-code", req.region, req.now);
         return answer;
     };
     answer.status = Coverage::Known;
