@@ -31,7 +31,8 @@ pub struct Assessment {
     /// Whether one of them is within the last-test span.
     pub has_recent: bool,
     /// A positive result that blocks: in the window, or not followed by a
-    /// negative test of the kind.
+    /// negative test of the kind (a negative sampled at the same instant does
+    /// not lift it: when results conflict, the positive stands).
     pub positive: Option<Instant>,
     /// Tests of the kind still waiting for a result.
     pub pending: u32,
@@ -86,7 +87,7 @@ impl TestRule {
             .iter()
             .filter(|t| t.result == TestResult::Positive)
             .map(|t| t.sampled_at)
-            .filter(|at| inside(*at) || latest_negative.is_none_or(|neg| neg < *at))
+            .filter(|at| inside(*at) || latest_negative.is_none_or(|neg| neg <= *at))
             .max();
         let pending = tests
             .iter()
@@ -151,7 +152,8 @@ impl TestRule {
     /// The earliest departure at or after `not_before` (≥ now) for which the
     /// requirement can be met. Between CST midnights adding time only moves
     /// tests out of the window, so only `not_before` and the midnights after it
-    /// need trying; `count + 1` midnights always suffice for a valid rule.
+    /// need trying; for a valid rule (window ≥ 24 h × (count − 1)) the
+    /// `count − 1`-th midnight always works, so `count` candidates suffice.
     pub fn earliest(
         self,
         tests: &[TestRecord],
@@ -160,7 +162,7 @@ impl TestRule {
     ) -> Option<Instant> {
         let start = not_before.max(now);
         let mut candidate = start;
-        for _ in 0..=self.count + 1 {
+        for _ in 0..self.count.max(1) {
             if self.feasible(tests, now, candidate) {
                 return Some(candidate);
             }
@@ -184,7 +186,7 @@ impl TestRule {
             // Each counted day is skipped at most once: a bounded loop.
             for _ in 0..=counted_days.len() {
                 let skip = self.once_a_day && missing > 0 && counted_days.contains(&t.cst_day());
-                if !skip || t > departure {
+                if !skip {
                     break;
                 }
                 t = t.next_cst_midnight();
@@ -339,6 +341,15 @@ mod tests {
         ];
         assert!(XJ.assess(&tests, at(DEP)).positive.is_some());
         assert!(!XJ.assess(&tests, at(DEP)).met);
+    }
+
+    #[test]
+    fn conflicting_results_at_the_same_instant_block() {
+        let tests = [
+            neg("2022-10-01T08:00:00+08:00"),
+            nat("2022-10-01T08:00:00+08:00", TestResult::Positive),
+        ];
+        assert!(XJ.assess(&tests, at(DEP)).positive.is_some());
     }
 
     #[test]
