@@ -35,6 +35,12 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
   cargo install cargo-fuzz --locked
 fi
 
+# cargo-mutants for the bounded mutation run.
+if ! cargo mutants --version >/dev/null 2>&1; then
+  log "installing cargo-mutants"
+  cargo install cargo-mutants --locked
+fi
+
 # Debian packages: Chromium and its driver for the browser tests.
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)

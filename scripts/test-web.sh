@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # The app's tests: component rendering (Yew ssr, native), the release build,
-# and the end-to-end tests in headless Debian Chromium (playwright-core)
-# against dist/ served on a local port. Prints the built files' sizes.
+# its size budget (budgets.json: the critical path compressed with brotli and
+# gzip), and the end-to-end tests in headless Debian Chromium (playwright-core)
+# against dist/ served on a local port, among them the PWA's (offline,
+# updates, CSP and SRI, blocked service workers, a sub-path). Prints the
+# built files' sizes. Benchmarks are scripts/bench.sh.
 # Exits non-zero on any failure. Assumes scripts/setup.sh ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +30,9 @@ export CANGO_BIN="$CARGO_TARGET_DIR/debug/cango"
 
 log "release build (trunk)"
 trunk build --release
+
+log "size budget of the critical path (budgets.json)"
+node tests/e2e/tools/budget.mjs dist
 
 log "serving dist/"
 server_log="$(mktemp)"

@@ -27,6 +27,9 @@ if [ -x scripts/fuzz.sh ]; then
   scripts/fuzz.sh --bounded
 fi
 
+step "bounded mutation testing (time windows)"
+scripts/mutants.sh --bounded
+
 if [ -x scripts/test-web.sh ]; then
   step "the app: component, browser and budget tests"
   scripts/test-web.sh

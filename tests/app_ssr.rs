@@ -211,3 +211,13 @@ fn every_ui_string_is_translated() {
         }
     }
 }
+
+#[test]
+fn stale_rules_are_flagged_in_the_answer() {
+    let stale = r#"{"now":"2022-11-19T20:00:00+08:00","origin":{"region":"650102","risk":"none"},"destination":{"region":"310000"},"departure":{"at":"2022-11-20T10:00:00+08:00"}}"#;
+    let html = answer_html(stale, Lang::Hans);
+    assert!(html.contains("data-warning=\"stale\""), "{html}");
+    assert!(html.contains("规定可能已变"), "{html}");
+    let fresh = scenario(r#""origin":{"region":"650102","risk":"none"}"#);
+    assert!(!answer_html(&fresh, Lang::En).contains("data-warning"));
+}

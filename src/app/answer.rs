@@ -182,6 +182,9 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
             if let Some(at) = a.rules_as_of {
                 <p class="small">{ lang.f(K::RulesAsOf, &[&when(lang, at, false)]) }</p>
             }
+            { for a.warnings.iter().map(|w| html! {
+                <p class="small warn" data-warning="stale" role="note">{ lang.rule(w) }</p>
+            }) }
         </section>
     }
 }

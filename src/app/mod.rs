@@ -4,11 +4,14 @@
 //! nothing of it.
 
 pub mod answer;
+#[cfg(target_arch = "wasm32")]
+pub mod bench;
 pub mod fmt;
 pub mod form;
 mod hant;
 pub mod i18n;
 pub mod ics;
+pub mod pwa;
 pub mod share;
 pub mod state;
 pub mod timeline;
@@ -148,7 +151,7 @@ pub fn Main(props: &MainProps) -> Html {
                     View::Care => html! { <tools::CareView form={state.care.clone()} {lang} on={on.clone()} /> },
                 } }
             </main>
-            <footer><p class="small">{ lang.t(K::Privacy) }</p></footer>
+            <footer><p class="small">{ lang.t(K::Privacy) }</p><pwa::Pwa {lang} /></footer>
         </div>
     }
 }

@@ -44,11 +44,13 @@ test('the QR code encodes the shareable link', async () => {
     await answerOf(s.page);
     const link = await s.page.locator('#share-url').inputValue();
     assert.match(link, /index\.html#s=/);
-    await s.page.evaluate(readFileSync(require.resolve('jsqr/dist/jsQR.js'), 'utf8'));
-    const decoded = await s.page.evaluate(async () => {
-      const svg = document.querySelector('svg.qr');
+    // Decoded in a blank page: the app's CSP (img-src 'self') rightly refuses blob: images.
+    const svgText = await s.page.locator('svg.qr').evaluate((svg) => new XMLSerializer().serializeToString(svg));
+    const blank = await s.context.newPage();
+    await blank.evaluate(readFileSync(require.resolve('jsqr/dist/jsQR.js'), 'utf8'));
+    const decoded = await blank.evaluate(async (svgText) => {
       const img = new Image();
-      const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' }));
+      const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
       await new Promise((ok, fail) => { img.onload = ok; img.onerror = fail; img.src = url; });
       const canvas = document.createElement('canvas');
       canvas.width = canvas.height = 600;
@@ -56,7 +58,8 @@ test('the QR code encodes the shareable link', async () => {
       ctx.drawImage(img, 0, 0, 600, 600);
       const data = ctx.getImageData(0, 0, 600, 600);
       return window.jsQR(data.data, 600, 600)?.data ?? null;
-    });
+    }, svgText);
+    await blank.close();
     assert.equal(decoded, link);
     // The copy button copies the same link.
     await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(await baseUrl()).origin });

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Mutation testing with cargo-mutants over the evaluation and time-window code.
+#   scripts/mutants.sh            every file of results/mutants.md (about 10 min)
+#   scripts/mutants.sh --bounded  the time-window arithmetic only (what scripts/test.sh runs)
+# Fails when a viable mutant survives: add a test, or document in
+# results/mutants.md why the mutant is equivalent and leave it out here.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! cargo mutants --version >/dev/null 2>&1; then
+  cargo install cargo-mutants --locked
+fi
+files=(--file src/windows.rs --file src/time.rs)
+if [ "${1:-}" != "--bounded" ]; then
+  files+=(--file src/check.rs --file src/code.rs --file src/care.rs)
+fi
+# cargo-mutants builds a copy of the tree, where ../shared is not beside it.
+export CANGO_SOURCES="${CANGO_SOURCES:-$(cd .. && pwd)/shared/sources}"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+cargo mutants "${files[@]}" -j 1 --timeout 60 --output "$out" \
+  --exclude-re 'src/code.rs:.*replace > with >= in code$'

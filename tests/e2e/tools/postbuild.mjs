@@ -1,0 +1,69 @@
+// Trunk's post_build hook (Trunk.toml), also runnable on a built folder:
+//   node tests/e2e/tools/postbuild.mjs [DIR]   (default: $TRUNK_STAGING_DIR)
+// 1. Moves Trunk's inline loader into a hashed file (www/init.js filled in)
+//    loaded with Subresource Integrity, so the Content-Security-Policy needs
+//    no 'unsafe-inline'; fails if any inline script, inline style or
+//    external origin is left in index.html.
+// 2. Writes sw.js (from www/sw.js) with the build's version and every file
+//    of the build with its SHA-384 hash: the service worker precaches
+//    exactly this build. Re-running it on a folder rewrites sw.js only.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('usage: postbuild.mjs DIR (or run as a Trunk hook)');
+
+const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
+const die = (msg) => { console.error(`postbuild: ${msg}`); process.exit(1); };
+
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+// 1. The loader.
+const inline = /<script type="module">([\s\S]*?)<\/script>/.exec(html);
+if (inline) {
+  const js = /from '\.\/([\w.-]+\.js)'/.exec(inline[1])?.[1];
+  const wasm = /module_or_path: '\.\/([\w.-]+\.wasm)'/.exec(inline[1])?.[1];
+  if (!js || !wasm) die(`cannot read Trunk's loader:\n${inline[1]}`);
+  const loader = readFileSync(join(root, 'www', 'init.js'), 'utf8')
+    .replace('__CANGO_JS__', js)
+    .replace('__CANGO_WASM__', wasm)
+    .replace('__CANGO_WASM_INTEGRITY__', sri(readFileSync(join(dir, wasm))));
+  const name = `init-${createHash('sha256').update(loader).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), loader);
+  html = html.replace(inline[0], `<script type="module" src="./${name}" integrity="${sri(loader)}" crossorigin="anonymous"></script>`);
+  // Chromium ignores (and warns about) integrity on <link rel=preload as=fetch>;
+  // the loader's fetch() carries the WebAssembly's hash instead.
+  html = html.replace(/(<link rel="preload" href="\.\/[\w.-]+\.wasm" crossorigin="anonymous") integrity="[^"]+"/, '$1');
+  writeFileSync(indexPath, html);
+}
+for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
+  if (!/\ssrc=/.test(m[0]) || m[1].trim()) die(`inline script left in index.html: ${m[0].slice(0, 120)}`);
+  if (!/\sintegrity="sha384-/.test(m[0])) die(`script without integrity: ${m[0]}`);
+}
+if (/<style\b|\sstyle=/.test(html)) die('inline style in index.html');
+if (/'unsafe-inline'|'unsafe-eval'/.test(html)) die("'unsafe-inline' or 'unsafe-eval' in index.html");
+if (/(?:src|href)="(?:https?:)?\/\//.test(html)) die('an external origin in index.html');
+
+// 2. The service worker.
+const files = [];
+const walk = (d) => {
+  for (const name of readdirSync(d).sort()) {
+    const p = join(d, name);
+    if (statSync(p).isDirectory()) walk(p);
+    else files.push(relative(dir, p).split(sep).join('/'));
+  }
+};
+walk(dir);
+const precache = files.filter((f) => f !== 'sw.js' && !f.endsWith('.map')).map((f) => [f, sri(readFileSync(join(dir, f)))]);
+const version = createHash('sha256').update(precache.map((p) => p.join(' ')).join('\n')).digest('hex').slice(0, 16);
+const template = readFileSync(join(root, 'www', 'sw.js'), 'utf8');
+if (!template.includes('__CANGO_VERSION__') || !template.includes('/* __CANGO_FILES__ */ []')) die('www/sw.js lacks its placeholders');
+const sw = template
+  .replace('__CANGO_VERSION__', version)
+  .replace('/* __CANGO_FILES__ */ []', JSON.stringify(precache, null, 1).replace(/\n\s*/g, ' '));
+writeFileSync(join(dir, 'sw.js'), sw);
+console.log(`postbuild: ${dir}: version ${version}, ${precache.length} files precached`);
