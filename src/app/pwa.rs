@@ -206,8 +206,14 @@ mod tests {
         ] {
             let texts: Vec<&str> = Lang::ALL.iter().map(|l| l.t(k)).collect();
             assert!(texts.iter().all(|t| !t.trim().is_empty()));
-            assert_ne!(texts[0], texts[2], "Simplified Chinese differs from English");
-            assert_ne!(texts[1], texts[2], "Traditional Chinese differs from English");
+            assert_ne!(
+                texts[0], texts[2],
+                "Simplified Chinese differs from English"
+            );
+            assert_ne!(
+                texts[1], texts[2],
+                "Traditional Chinese differs from English"
+            );
             assert_ne!(texts[3], texts[2], "Uyghur differs from English");
         }
         assert_eq!(Offline::Unavailable.tag(), "unavailable");
