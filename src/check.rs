@@ -444,7 +444,7 @@ pub fn check(rules: &Rules, s: &Scenario) -> Answer {
             }
         }
     }
-    answer.what_would_change = what_would_change(rules, s, &answer.requirements);
+    answer.what_would_change = what_would_change(rules, &answer.requirements);
     answer.summary = summary(&answer);
     answer
 }
@@ -833,7 +833,7 @@ fn conflicts(rules: &Rules, s: &Scenario, policy: &Policy, answer: &mut Answer) 
     });
 }
 
-fn what_would_change(rules: &Rules, s: &Scenario, reqs: &[RequirementOut]) -> Vec<ChangeOut> {
+fn what_would_change(rules: &Rules, reqs: &[RequirementOut]) -> Vec<ChangeOut> {
     let mut out: Vec<ChangeOut> = Vec::new();
     for req in reqs {
         let Status::Blocked { blocker } = req.status else {
@@ -877,7 +877,6 @@ fn what_would_change(rules: &Rules, s: &Scenario, reqs: &[RequirementOut]) -> Ve
                 sources: cite::sources(rules, &rule.sources),
             });
         }
-        let _ = s;
     }
     out
 }
