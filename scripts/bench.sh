@@ -14,9 +14,7 @@
 # npm packages (json-logic-js, lighthouse) into tests/e2e/bench on first use.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root="$PWD"
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target/web}"
-export PATH="$root/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+source scripts/web-env.sh
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 log() { printf '[bench] %s\n' "$*" >&2; }
 

@@ -8,16 +8,7 @@
 # Exits non-zero on any failure. Assumes scripts/setup.sh ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root="$PWD"
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target/web}"
-export PATH="$root/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-# Trunk.toml pins wasm-bindgen to Cargo.lock's version (Trunk never downloads).
-lock_wb=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
-trunk_wb=$(awk -F'"' '/^wasm_bindgen *=/ { print $2; exit }' Trunk.toml)
-if [ "$lock_wb" != "$trunk_wb" ]; then
-  echo "Trunk.toml wasm_bindgen = \"$trunk_wb\" but Cargo.lock has wasm-bindgen $lock_wb: update Trunk.toml and run scripts/setup.sh" >&2
-  exit 1
-fi
+source scripts/web-env.sh
 log() { printf '[test-web] %s\n' "$*" >&2; }
 
 log "component tests (ssr) and the app's unit tests"

@@ -1,0 +1,13 @@
+# Sourced by the scripts that build the app (serve-web.sh, test-web.sh,
+# bench.sh): the app's own target directory, and the machine's wasm-opt (npm
+# binaryen) and wasm-bindgen on PATH so that Trunk never downloads a tool.
+# Fails when Trunk.toml's wasm-bindgen is not Cargo.lock's exact version.
+root="$PWD"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target/web}"
+export PATH="$root/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+lock_wb=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+trunk_wb=$(awk -F'"' '/^wasm_bindgen *=/ { print $2; exit }' Trunk.toml)
+if [ "$lock_wb" != "$trunk_wb" ]; then
+  echo "Trunk.toml wasm_bindgen = \"$trunk_wb\" but Cargo.lock has wasm-bindgen $lock_wb: update Trunk.toml and run scripts/setup.sh" >&2
+  exit 1
+fi
