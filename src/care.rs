@@ -71,10 +71,7 @@ impl CareRequest {
         let mut r = Reader::default();
         let request = (|| {
             let map = r.object(&value, "", &["now", "region", "risk", "need"])?;
-            let now = match r.optional(map, "", "now") {
-                Some((v, p)) => r.instant(v, &p),
-                None => Some(default_now),
-            };
+            let now = r.now(map, default_now);
             let region = r
                 .required(map, "", "region")
                 .and_then(|(v, p)| r.region(v, &p));

@@ -80,10 +80,7 @@ impl CodeRequest {
 
 fn read(r: &mut Reader, value: &Value, default_now: Instant) -> Option<CodeRequest> {
     let map = r.object(value, "", &["now", "region", "code_events"])?;
-    let now = match r.optional(map, "", "now") {
-        Some((v, p)) => r.instant(v, &p),
-        None => Some(default_now),
-    };
+    let now = r.now(map, default_now);
     let region = r
         .required(map, "", "region")
         .and_then(|(v, p)| r.region(v, &p));

@@ -136,6 +136,15 @@ impl Reader {
         }
     }
 
+    /// The optional top-level `now`, or `default_now` (the caller's clock)
+    /// when it is left out.
+    pub fn now(&mut self, map: &Map<String, Value>, default_now: Instant) -> Option<Instant> {
+        match self.optional(map, "", "now") {
+            Some((v, p)) => self.instant(v, &p),
+            None => Some(default_now),
+        }
+    }
+
     pub fn string<'a>(&mut self, value: &'a Value, field: &str) -> Option<&'a str> {
         let text = value.as_str();
         if text.is_none() {

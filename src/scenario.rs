@@ -91,10 +91,7 @@ impl Scenario {
 
 fn read_scenario(r: &mut Reader, value: &Value, default_now: Instant) -> Option<Scenario> {
     let map = r.object(value, "", FIELDS)?;
-    let now = match r.optional(map, "", "now") {
-        Some((v, path)) => r.instant(v, &path),
-        None => Some(default_now),
-    };
+    let now = r.now(map, default_now);
 
     let origin = r.required(map, "", "origin").and_then(|(v, path)| {
         let m = r.object(v, &path, &["region", "risk"])?;
