@@ -8,7 +8,7 @@
 use crate::cite::{self, add_contacts, ContactOut, SourceOut};
 use crate::domain::{ArrivalId, Confidence, DocumentId, HealthCode, Layer, Risk, TestKind, Text};
 use crate::region::{RegionCode, Regions};
-use crate::rules::{Check, Policy, Requirement, Rules, Scope};
+use crate::rules::{Check, Period, Policy, Requirement, Rules, Scope};
 use crate::scenario::Scenario;
 use crate::time::{Instant, Window, DAY};
 use crate::windows::TestRule;
@@ -109,6 +109,8 @@ pub enum Why {
         window: Window,
     },
     TestsMissing {
+        /// The kind of test that is missing.
+        test: TestKind,
         counting: u32,
         count: u32,
         has_recent: bool,
@@ -297,6 +299,9 @@ pub struct Answer {
     pub newest_source_date: Option<Instant>,
     /// Cautions about the answer itself (e.g. rules that may be stale).
     pub warnings: Vec<Text>,
+    /// For an `unknown` answer: when rules for leaving the origin are known.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub known_periods: Vec<Period>,
 }
 
 /// Rules changed every few days in 2022: an answer for a departure this long
@@ -335,6 +340,7 @@ pub fn check(rules: &Rules, s: &Scenario) -> Answer {
         rules_as_of: None,
         newest_source_date: None,
         warnings: Vec::new(),
+        known_periods: Vec::new(),
     };
     community_notices(rules, s, &mut answer);
 
@@ -344,7 +350,8 @@ pub fn check(rules: &Rules, s: &Scenario) -> Answer {
     let leaves = |p: &Policy| !p.resolved.border.contains(destination);
     let covered = rules.in_force(Scope::Exit, origin, at).any(leaves);
     if !covered {
-        answer.summary = unknown_summary(rules, s);
+        answer.known_periods = rules.exit_periods(origin);
+        answer.summary = unknown_summary(s, &answer.known_periods);
         return answer;
     }
 
@@ -398,7 +405,7 @@ pub fn check(rules: &Rules, s: &Scenario) -> Answer {
                 .chain(p.requirements.iter().flat_map(|r| r.sources.iter()))
         })
         .filter_map(|id| rules.citations.get(id))
-        .filter_map(|c| Instant::parse(&c.date))
+        .map(|c| c.day)
         .max();
     if let Some(newest) = answer.newest_source_date {
         if at > newest.plus_days(STALE_AFTER_DAYS) {
@@ -503,20 +510,8 @@ fn community_notices(rules: &Rules, s: &Scenario, answer: &mut Answer) {
 }
 
 fn test_rule(check: &Check) -> Option<TestRule> {
-    match *check {
-        Check::NegativeTests {
-            test,
-            count,
-            within_hours,
-            last_within_hours,
-            once_a_day,
-        } => Some(TestRule {
-            kind: test,
-            count,
-            within_hours,
-            last_within_hours,
-            once_a_day,
-        }),
+    match check {
+        Check::NegativeTests(rule) => Some(*rule),
         _ => None,
     }
 }
@@ -527,14 +522,8 @@ fn judge(rules: &Rules, s: &Scenario, policy: &Policy, req: &Requirement) -> Req
     let held = |d: DocumentId| s.documents.contains(&d);
     let mut deadline = None;
     let (status, facts) = match &req.check {
-        Check::NegativeTests { count, .. } => {
-            let rule = test_rule(&req.check).unwrap_or(TestRule {
-                kind: TestKind::Nat,
-                count: *count,
-                within_hours: 0,
-                last_within_hours: 0,
-                once_a_day: true,
-            });
+        Check::NegativeTests(rule) => {
+            let rule = *rule;
             let a = rule.assess(&s.tests, at);
             if let Some(sampled_at) = a.positive {
                 (
@@ -552,8 +541,10 @@ fn judge(rules: &Rules, s: &Scenario, policy: &Policy, req: &Requirement) -> Req
                     },
                 )
             } else {
-                let feasible = rule.feasible(&s.tests, s.now, at);
-                deadline = rule.plan(&s.tests, s.now, at).map(|plan| Deadline {
+                // Not met, so a plan exists exactly when it can still be met.
+                let plan = rule.plan(&s.tests, s.now, at);
+                let feasible = plan.is_some();
+                deadline = plan.map(|plan| Deadline {
                     from: plan.window.from,
                     until: plan.window.until,
                     tests_needed: Some(plan.needed),
@@ -563,6 +554,7 @@ fn judge(rules: &Rules, s: &Scenario, policy: &Policy, req: &Requirement) -> Req
                 (
                     Status::ToDo,
                     Why::TestsMissing {
+                        test: rule.kind,
                         counting: a.counting,
                         count: rule.count,
                         has_recent: a.has_recent,
@@ -896,6 +888,7 @@ fn why_text(why: &Why) -> String {
             last_window,
             pending,
             feasible,
+            ..
         } => {
             let mut text = format!("{counting} of {count} negative tests count for this departure");
             if !has_recent {
@@ -1005,22 +998,15 @@ fn summary(a: &Answer) -> String {
     }
 }
 
-fn unknown_summary(rules: &Rules, s: &Scenario) -> String {
+fn unknown_summary(s: &Scenario, known: &[Period]) -> String {
     let origin = s.origin.region;
-    let mut known: Vec<String> = rules
-        .policies
+    let known: Vec<String> = known
         .iter()
-        .filter(|p| p.scope == Scope::Exit && p.resolved.jurisdiction.contains(origin))
-        .map(|p| match p.resolved.ends {
-            Some(end) => format!(
-                "{} to {}",
-                p.resolved.from.to_cst_short(),
-                end.to_cst_short()
-            ),
-            None => format!("from {}", p.resolved.from.to_cst_short()),
+        .map(|p| match p.until {
+            Some(end) => format!("{} to {}", p.from.to_cst_short(), end.to_cst_short()),
+            None => format!("from {}", p.from.to_cst_short()),
         })
         .collect();
-    known.dedup();
     let regions = Regions::builtin();
     let base = format!(
         "No rule data covers leaving {} ({origin}) for {} ({}) at {} CST: the answer is unknown, not a guess.",

@@ -10,9 +10,12 @@ use crate::scenario::TestRecord;
 use crate::time::{CstDay, Instant, Window, HOUR};
 use std::collections::BTreeSet;
 
-/// A negative-tests requirement's parameters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A negative-tests requirement's parameters, as the rule files write them
+/// (`{"negative_tests": {"test": "nat", "count": 2, …}}`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TestRule {
+    #[serde(rename = "test")]
     pub kind: TestKind,
     pub count: u32,
     pub within_hours: u32,
@@ -120,7 +123,11 @@ impl TestRule {
     /// Whether the requirement can be met for `departure` if the traveller
     /// samples more tests from `now` on (one a day when once a day).
     pub fn feasible(self, tests: &[TestRecord], now: Instant, departure: Instant) -> bool {
-        let a = self.assess(tests, departure);
+        self.can_meet(&self.assess(tests, departure), now, departure)
+    }
+
+    /// [`TestRule::feasible`] on an assessment already made for `departure`.
+    fn can_meet(self, a: &Assessment, now: Instant, departure: Instant) -> bool {
         if a.positive.is_some() {
             return false;
         }
@@ -176,7 +183,7 @@ impl TestRule {
     /// adds nothing, so the window opens on the first day that does not.
     pub fn plan(self, tests: &[TestRecord], now: Instant, departure: Instant) -> Option<Plan> {
         let a = self.assess(tests, departure);
-        if a.met || !self.feasible(tests, now, departure) {
+        if a.met || !self.can_meet(&a, now, departure) {
             return None;
         }
         let missing = self.count.saturating_sub(a.counting);

@@ -108,3 +108,57 @@ fn cli_validate_lists_every_problem_and_exits_1() {
     }
     assert!(stderr.lines().count() > 16, "{stderr}");
 }
+
+/// A policy that `replaces` another ends it where the successor starts; a
+/// successor of an unknown policy is a problem.
+#[test]
+fn a_successor_ends_its_predecessor() {
+    let text = std::fs::read_to_string(fixtures().join("bad-date.json")).expect("fixture");
+    let mut file: serde_json::Value = serde_json::from_str(&text).expect("json");
+    file["policies"][0]["from"] = "2022-10-05".into();
+    let mut successor = file["policies"][0].clone();
+    successor["id"] = "p2".into();
+    successor["from"] = "2022-11-01".into();
+    successor["replaces"] = "p1".into();
+    successor["requirements"][0]["id"] = "r2".into();
+    file["policies"]
+        .as_array_mut()
+        .expect("policies")
+        .push(successor.clone());
+    let rules = Rules::load(&[("succession.json", &file.to_string())], &sources())
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    let at = |t: &str| cango::time::Instant::parse(t).expect("time");
+    let p1 = rules.policy("p1").expect("p1");
+    assert_eq!(p1.resolved.ends, Some(at("2022-11-01")));
+    assert!(p1.in_force(at("2022-10-31T23:59:59+08:00")) && !p1.in_force(at("2022-11-01")));
+    assert_eq!(
+        rules
+            .list(at("2022-11-02"), None)
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect::<Vec<_>>(),
+        ["p2"]
+    );
+
+    file["policies"][1]["replaces"] = "p0".into();
+    let problems = Rules::load(&[("succession.json", &file.to_string())], &sources())
+        .err()
+        .unwrap_or_default();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.to_string() == "succession.json: p2: replaces: \"p0\" is not a policy"),
+        "{problems:?}"
+    );
+    file["policies"][1]["replaces"] = "p1".into();
+    file["policies"][1]["from"] = "2022-10-01".into();
+    let problems = Rules::load(&[("succession.json", &file.to_string())], &sources())
+        .err()
+        .unwrap_or_default();
+    assert!(
+        problems.iter().any(|p| p
+            .to_string()
+            .contains("\"p1\" does not start before this policy")),
+        "{problems:?}"
+    );
+}

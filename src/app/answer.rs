@@ -3,10 +3,9 @@
 
 use super::fmt::{self, in_xinjiang, when};
 use super::i18n::{Lang, K};
-use crate::check::{Answer, RequirementOut, Status, Verdict};
+use crate::check::{Answer, RequirementOut, Status, Verdict, Why};
 use crate::cite::{ContactOut, SourceOut};
 use crate::domain::{Confidence, DocumentId, TestKind};
-use crate::rules::{Check, Rules, Scope};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -29,18 +28,12 @@ pub fn verdict_icon(v: Verdict) -> &'static str {
     }
 }
 
-/// The test kind a requirement counts, from its rule.
+/// The kind of test a requirement still misses, for its deadline sentence.
 pub fn test_kind(req: &RequirementOut) -> Option<TestKind> {
-    let rules = Rules::builtin().ok()?;
-    let policy = rules.policy(&req.policy)?;
-    policy
-        .requirements
-        .iter()
-        .find(|r| r.id == req.id)
-        .and_then(|r| match r.check {
-            Check::NegativeTests { test, .. } => Some(test),
-            _ => None,
-        })
+    match req.facts {
+        Why::TestsMissing { test, .. } => Some(test),
+        _ => None,
+    }
 }
 
 #[function_component]
@@ -190,35 +183,24 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
 }
 
 /// When rules for leaving the origin are known (for an `unknown` answer):
-/// which dates to try instead. (The core says so only in its English summary.)
+/// which dates to try instead, in the traveller's language.
 fn known_periods(a: &Answer, lang: Lang) -> Option<String> {
-    let rules = Rules::builtin().ok()?;
-    let periods: Vec<String> = rules
-        .policies
+    let periods: Vec<String> = a
+        .known_periods
         .iter()
-        .filter(|p| p.scope == Scope::Exit && p.resolved.jurisdiction.contains(a.origin.region))
-        .map(|p| match p.resolved.ends {
+        .map(|p| match p.until {
             Some(end) => lang.f(
                 K::FromUntil,
                 &[
-                    &fmt::date_time_at(lang, p.resolved.from, 8 * 3600),
+                    &fmt::date_time_at(lang, p.from, 8 * 3600),
                     &fmt::date_time_at(lang, end, 8 * 3600),
                 ],
             ),
-            None => lang.f(
-                K::FromOn,
-                &[&fmt::date_time_at(lang, p.resolved.from, 8 * 3600)],
-            ),
+            None => lang.f(K::FromOn, &[&fmt::date_time_at(lang, p.from, 8 * 3600)]),
         })
         .collect();
-    let mut unique: Vec<String> = Vec::new();
-    for p in periods {
-        if !unique.contains(&p) {
-            unique.push(p);
-        }
-    }
-    (!unique.is_empty()).then(|| {
-        unique.join(if matches!(lang, Lang::Hans | Lang::Hant) {
+    (!periods.is_empty()).then(|| {
+        periods.join(if matches!(lang, Lang::Hans | Lang::Hant) {
             "；"
         } else {
             "; "

@@ -244,6 +244,7 @@ pub fn why(lang: Lang, w: &Why, xj: bool) -> String {
             last_window,
             pending,
             feasible,
+            ..
         } => {
             let mut parts = vec![match lang {
                 Lang::Hans => format!("需要{count}次阴性检测，目前有{counting}次符合"),

@@ -84,6 +84,24 @@ impl Rules {
         })
     }
 
+    /// When rules for leaving `origin` are known: the distinct periods of the
+    /// exit policies covering it, earliest first. An `unknown` answer names
+    /// them so the traveller knows which dates to try.
+    pub fn exit_periods(&self, origin: RegionCode) -> Vec<Period> {
+        let mut periods: Vec<Period> = self
+            .policies
+            .iter()
+            .filter(|p| p.scope == Scope::Exit && p.resolved.jurisdiction.contains(origin))
+            .map(|p| Period {
+                from: p.resolved.from,
+                until: p.resolved.ends,
+            })
+            .collect();
+        periods.sort();
+        periods.dedup();
+        periods
+    }
+
     /// The policies in force at `at` (all of them, or under `region`).
     pub fn list(&self, at: Instant, region: Option<RegionCode>) -> Vec<&Policy> {
         self.policies
@@ -91,6 +109,13 @@ impl Rules {
             .filter(|p| p.in_force(at) && region.is_none_or(|r| p.touches(r)))
             .collect()
     }
+}
+
+/// A span of time in which a rule is known; `until` is `None` while open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+pub struct Period {
+    pub from: Instant,
+    pub until: Option<Instant>,
 }
 
 impl Policy {

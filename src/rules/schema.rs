@@ -7,10 +7,11 @@
 
 use crate::domain::{
     ArrivalId, CareNeed, CodeCategory, Confidence, ContactPurpose, DocumentId, HealthCode, Layer,
-    Mode, Purpose, Risk, TestKind, Text,
+    Mode, Purpose, Risk, Text,
 };
 use crate::region::RegionCode;
 use crate::time::Instant;
+use crate::windows::TestRule;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -44,6 +45,9 @@ pub struct Citation {
     pub how: Option<Text>,
     /// The sentence the rule rests on, copied verbatim from the file.
     pub quote: String,
+    /// `date` as an instant (00:00 CST), filled in by validation.
+    #[serde(skip)]
+    pub day: Instant,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -188,14 +192,9 @@ pub struct Requirement {
 pub enum Check {
     /// `count` negative tests of `test`, sampled within `within_hours` before
     /// departure, the last within `last_within_hours`; with `once_a_day`, on
-    /// distinct CST days. A positive test in that time blocks.
-    NegativeTests {
-        test: TestKind,
-        count: u32,
-        within_hours: u32,
-        last_within_hours: u32,
-        once_a_day: bool,
-    },
+    /// distinct CST days. A positive test in that time blocks. The arithmetic
+    /// is [`TestRule`]'s.
+    NegativeTests(TestRule),
     /// The health code must be this colour; any other colour blocks.
     HealthCode { colour: HealthCode },
     /// No stay in an area of these risk levels within `days` before departure
@@ -221,7 +220,7 @@ impl Check {
     /// A stable name of the kind, for answers and coverage.
     pub fn kind(&self) -> &'static str {
         match self {
-            Check::NegativeTests { .. } => "negative_tests",
+            Check::NegativeTests(_) => "negative_tests",
             Check::HealthCode { .. } => "health_code",
             Check::NoRiskStay { .. } => "no_risk_stay",
             Check::Document { .. } => "document",

@@ -6,6 +6,7 @@ use super::Rules;
 use crate::domain::{CodeCategory, DocumentId, Text};
 use crate::region::{RegionCode, Regions};
 use crate::time::Instant;
+use crate::windows::TestRule;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::PathBuf;
@@ -70,10 +71,13 @@ pub(super) fn load(
     for (name, file) in &parsed {
         for (id, citation) in &file.citations {
             v.at(name, Some(id));
-            if citations.insert(id.clone(), citation.clone()).is_some() {
+            let mut citation = citation.clone();
+            if let Some(day) = v.citation(&citation, sources) {
+                citation.day = day;
+            }
+            if citations.insert(id.clone(), citation).is_some() {
                 v.fail("id", "is declared twice");
             }
-            v.citation(citation, sources);
         }
     }
     let mut national_rules: Vec<NationalRule> = Vec::new();
@@ -188,12 +192,13 @@ impl Validator {
         }
     }
 
-    fn citation(&mut self, citation: &Citation, sources: &SourceFiles) {
+    /// Checks a citation; returns its date when that parses.
+    fn citation(&mut self, citation: &Citation, sources: &SourceFiles) -> Option<Instant> {
         self.text("issuer", &citation.issuer);
         if let Some(how) = &citation.how {
             self.text("how", how);
         }
-        self.instant("date", &citation.date);
+        let day = self.instant("date", &citation.date);
         if citation.title.trim().is_empty() {
             self.fail("title", "is empty");
         }
@@ -204,7 +209,7 @@ impl Validator {
             );
         }
         let SourceFiles::Dir(dir) = sources else {
-            return;
+            return day;
         };
         let file = citation.file.clone();
         let content = self
@@ -227,6 +232,7 @@ impl Validator {
                 }
             }
         }
+        day
     }
 
     fn contact(&mut self, field: &str, contact: &Contact, citations: &BTreeMap<String, Citation>) {
@@ -459,13 +465,13 @@ impl Validator {
             }
         };
         match &req.check {
-            Check::NegativeTests {
+            Check::NegativeTests(TestRule {
                 count,
                 within_hours,
                 last_within_hours,
                 once_a_day,
                 ..
-            } => {
+            }) => {
                 range("count", *count, 1, MAX_TESTS, self);
                 range("within_hours", *within_hours, 1, MAX_HOURS, self);
                 range(
@@ -511,7 +517,7 @@ impl Validator {
         }
         let satisfied_by_scenario = matches!(
             req.check,
-            Check::NegativeTests { .. } | Check::HealthCode { .. }
+            Check::NegativeTests(_) | Check::HealthCode { .. }
         );
         if req.document.is_some() && !satisfied_by_scenario {
             self.fail(
@@ -592,31 +598,32 @@ impl Validator {
     }
 
     /// `replaces` links: the predecessor ends where its successor starts.
+    /// Reads only the few fields it needs of each successor, then amends its
+    /// predecessor in place.
     fn successions(&mut self, policies: &mut [Policy]) {
-        let starts: Vec<(Policy, Option<String>)> = policies
-            .iter()
-            .map(|p| (p.clone(), p.replaces.clone()))
-            .collect();
-        for (new, replaces) in &starts {
-            let Some(old_id) = replaces else { continue };
+        for i in 0..policies.len() {
+            let new = &policies[i];
+            let Some(old_id) = new.replaces.clone() else {
+                continue;
+            };
             let (from, scope, jurisdiction) =
-                (&new.resolved.from, &new.scope, &new.resolved.jurisdiction);
+                (new.resolved.from, new.scope, new.resolved.jurisdiction);
             self.at(&new.resolved.file, Some(&new.id));
-            match policies.iter_mut().find(|p| &p.id == old_id) {
+            match policies.iter_mut().find(|p| p.id == old_id) {
                 None => self.fail("replaces", format!("{old_id:?} is not a policy")),
                 Some(old) => {
-                    if old.scope != *scope || old.resolved.jurisdiction != *jurisdiction {
+                    if old.scope != scope || old.resolved.jurisdiction != jurisdiction {
                         self.fail(
                             "replaces",
                             format!("{old_id:?} has another scope or jurisdiction"),
                         );
-                    } else if old.resolved.from >= *from {
+                    } else if old.resolved.from >= from {
                         self.fail(
                             "replaces",
                             format!("{old_id:?} does not start before this policy"),
                         );
                     } else {
-                        old.resolved.ends = Some(old.resolved.ends.map_or(*from, |e| e.min(*from)));
+                        old.resolved.ends = Some(old.resolved.ends.map_or(from, |e| e.min(from)));
                     }
                 }
             }
