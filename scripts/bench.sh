@@ -10,18 +10,15 @@
 #      Slow 4G, median of 5 (results/bench-load.json);
 #   5. Lighthouse 12's mobile audit (results/bench-lighthouse.json).
 # `scripts/bench.sh wasm` (or load, lighthouse) runs only those browser parts
-# (after 1 and 2). Assumes scripts/setup.sh ran; installs the benchmark's own
-# npm packages (json-logic-js, lighthouse) into tests/e2e/bench on first use.
+# (after 1 and 2). Runs scripts/setup.sh --bench first, which also installs the benchmark's own
+# npm packages (json-logic-js, lighthouse) into tests/e2e/bench.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/web-env.sh
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 log() { printf '[bench] %s\n' "$*" >&2; }
 
-if [ ! -d tests/e2e/bench/node_modules/lighthouse ] || [ ! -d tests/e2e/bench/node_modules/json-logic-js ]; then
-  log "installing the benchmark's npm packages (tests/e2e/bench)"
-  npm ci --prefix tests/e2e/bench --no-audit --no-fund
-fi
+scripts/setup.sh --bench
 mkdir -p results
 
 log "native (cargo bench --bench native)"

@@ -1,64 +1,95 @@
 #!/usr/bin/env bash
-# Installs everything CanGo needs to build, serve and test, idempotently:
-# each tool is skipped when already present at the right version. Installs
-# only from the package registries (crates.io, npm, Debian).
+# Installs everything CanGo needs to build, serve, test and benchmark,
+# idempotently: each step is skipped when what it installs is already there at
+# the right version. Installs only from the package registries (crates.io, npm,
+# Debian). Each step says what it installs and roughly how long that takes on
+# 2 cores, and reports the time it took.
+#   scripts/setup.sh          what serve.sh and test.sh need
+#   scripts/setup.sh --bench  also the benchmark's npm packages (bench.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+with_bench=false
+[ "${1:-}" = "--bench" ] && with_bench=true
+
 log() { printf '[setup] %s\n' "$*" >&2; }
+# step "what" "about how long" command…: announces, runs and times one install.
+step() {
+  local what=$1 estimate=$2 started=$SECONDS
+  shift 2
+  log "${what} (first time: ${estimate})…"
+  "$@"
+  log "${what}: done in $((SECONDS - started)) s"
+}
 
 # Rust target for the WebAssembly build.
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  log "adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
+  step "adding the wasm32-unknown-unknown target" "~30 s" rustup target add wasm32-unknown-unknown
 fi
+
+# Every crate that any later step needs, for every target (cargo fetch without
+# --target covers all platforms in the lock file). Trunk builds the app with
+# --offline, so the wasm32-only crates (yew, web-sys, …) must be in the Cargo
+# cache before it runs; a warm cache on one machine once hid this from CI.
+# --locked: a Cargo.lock out of step with its Cargo.toml is an error, not a
+# silent update.
+fetch_crates() {
+  cargo fetch --locked --quiet
+  cargo fetch --locked --quiet --manifest-path fuzz/Cargo.toml
+}
+step "fetching the crates of Cargo.lock and fuzz/Cargo.lock" "~1 min" fetch_crates
 
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 # (Installed without --locked: its own lockfile pins a crate the registry lacks.)
-wb_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock 2>/dev/null || true)
-if [ -n "${wb_version}" ]; then
-  if ! wasm-bindgen --version 2>/dev/null | grep -q " ${wb_version}\$"; then
-    log "installing wasm-bindgen-cli ${wb_version}"
+wb_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if ! wasm-bindgen --version 2>/dev/null | grep -q " ${wb_version}\$"; then
+  step "installing wasm-bindgen-cli ${wb_version}" "~4 min" \
     cargo install wasm-bindgen-cli --version "${wb_version}" --force
-  fi
 fi
 
-# Trunk 0.21.14 (0.22 needs a newer rustc). Takes ~11 min: never reinstall needlessly.
+# Trunk 0.21.14 (0.22 needs a newer rustc). Never reinstall needlessly.
 if ! trunk --version 2>/dev/null | grep -q "0.21.14"; then
-  log "installing trunk 0.21.14"
-  cargo install trunk --version 0.21.14 --locked
+  step "installing trunk 0.21.14" "~11 min" cargo install trunk --version 0.21.14 --locked
 fi
 
 # cargo-fuzz for the bounded fuzz runs (on the nightly toolchain these machines carry).
 if ! cargo fuzz --version >/dev/null 2>&1; then
-  log "installing cargo-fuzz"
-  cargo install cargo-fuzz --locked
+  step "installing cargo-fuzz" "~2 min" cargo install cargo-fuzz --locked
 fi
 
 # cargo-mutants for the bounded mutation run.
 if ! cargo mutants --version >/dev/null 2>&1; then
-  log "installing cargo-mutants"
-  cargo install cargo-mutants --locked
+  step "installing cargo-mutants" "~3 min" cargo install cargo-mutants --locked
 fi
 
-# Debian packages: Chromium and its driver for the browser tests.
+# Debian packages: Chromium and its driver for the browser tests; a CJK font,
+# so that screenshots show Chinese and Uyghur, not boxes; brotli is not
+# needed (Node's zlib has it).
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
-# A CJK font, so that screenshots of the app show Chinese, not boxes.
 [ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || need_apt+=(fonts-wqy-zenhei)
-if [ ${#need_apt[@]} -gt 0 ]; then
-  log "installing ${need_apt[*]}"
+command -v python3 >/dev/null || need_apt+=(python3)
+apt_install() {
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+if [ ${#need_apt[@]} -gt 0 ]; then
+  step "installing Debian packages: ${need_apt[*]}" "~2 min" apt_install "${need_apt[@]}"
 fi
 
-# npm packages (wasm-opt from binaryen 132, Playwright, axe-core, Lighthouse, …),
-# pinned by tests/e2e/package-lock.json.
-if [ -f tests/e2e/package.json ]; then
-  if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
-    log "installing npm packages for the browser tests"
-    (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
+# npm packages, each folder pinned by its package-lock.json (npm ci refuses a
+# lock file out of step with its package.json). Reinstalled when the lock file
+# is newer than what node_modules was installed from.
+npm_install() {
+  (cd "$1" && npm ci --no-audit --no-fund --loglevel=error)
+}
+npm_folders=(tests/e2e)
+$with_bench && npm_folders+=(tests/e2e/bench)
+for folder in "${npm_folders[@]}"; do
+  if [ ! -f "$folder/node_modules/.package-lock.json" ] ||
+     [ "$folder/package-lock.json" -nt "$folder/node_modules/.package-lock.json" ]; then
+    step "installing the npm packages of ${folder}" "~1 min" npm_install "$folder"
   fi
-fi
+done
 log "ready"

@@ -9,6 +9,9 @@ scripts/setup.sh
 
 step() { printf '\n== %s\n' "$*" >&2; }
 
+step "lock files in step with their manifests"
+scripts/check-locks.sh
+
 step "format and lints"
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings

@@ -4,7 +4,7 @@
 # Fails when Trunk.toml's wasm-bindgen is not Cargo.lock's exact version.
 root="$PWD"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target/web}"
-export PATH="$root/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$root/tests/e2e/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 lock_wb=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 trunk_wb=$(awk -F'"' '/^wasm_bindgen *=/ { print $2; exit }' Trunk.toml)
 if [ "$lock_wb" != "$trunk_wb" ]; then
