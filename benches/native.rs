@@ -67,7 +67,36 @@ fn main() {
         }
     }
     let json_round_ns = start.elapsed().as_nanos() as f64 / (20 * texts.len()) as f64;
+    // Cost by input size: one scenario with N tests (the reader refuses more
+    // than 200; the evaluation itself must still grow at most linearly).
+    let mut by_tests = serde_json::Map::new();
+    let mut line = Vec::new();
+    if let Some(base) = scenarios.first() {
+        for n in [10usize, 100, 1_000, 10_000] {
+            let mut s = base.clone();
+            s.tests = (0..n)
+                .map(|i| {
+                    let mut t = base.tests[i % base.tests.len().max(1)];
+                    t.sampled_at = t.sampled_at.plus(-(i as i64) * 60);
+                    t
+                })
+                .collect();
+            let reps = (20_000 / n).max(3);
+            let start = Instant::now();
+            for _ in 0..reps {
+                sink += check(rules, &s).requirements.len();
+            }
+            let us = start.elapsed().as_nanos() as f64 / reps as f64 / 1e3;
+            by_tests.insert(n.to_string(), serde_json::json!((us * 10.0).round() / 10.0));
+            line.push(format!("{n}: {us:.1} µs"));
+        }
+    }
+    println!(
+        "native: one evaluation by number of tests: {}",
+        line.join(", ")
+    );
     let result = serde_json::json!({
+        "us_per_evaluation_by_tests": by_tests,
         "benchmark": "native check of the golden scenarios",
         "scenarios": scenarios.len(),
         "rounds": rounds,

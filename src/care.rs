@@ -60,6 +60,14 @@ pub struct CareAnswer {
     pub emergency: &'static str,
     pub contacts: Vec<ContactOut>,
     pub summary: String,
+    /// The date of the newest source behind the answer, and whole days from
+    /// it to `now`.
+    pub newest_source_date: Option<Instant>,
+    pub days_after_newest_source: Option<i64>,
+    /// Until when the policy's sources support it.
+    pub horizon: Option<Instant>,
+    /// Cautions about the answer itself (stale sources).
+    pub warnings: Vec<Text>,
 }
 
 /// The national emergency (ambulance) number.
@@ -116,6 +124,10 @@ pub fn care(rules: &Rules, req: &CareRequest) -> CareAnswer {
         emergency: EMERGENCY,
         contacts: Vec::new(),
         summary: String::new(),
+        newest_source_date: None,
+        days_after_newest_source: None,
+        horizon: None,
+        warnings: Vec::new(),
     };
     let Some(policy) = policy else {
         let unknown = not_covered("care", req.region, req.now);
@@ -124,6 +136,11 @@ pub fn care(rules: &Rules, req: &CareRequest) -> CareAnswer {
     };
     answer.status = Coverage::Known;
     answer.policy = Some(policy.id.clone());
+    let fresh = cite::freshness(rules, [policy], req.now);
+    answer.newest_source_date = fresh.newest_source_date;
+    answer.days_after_newest_source = fresh.days_after_newest_source;
+    answer.warnings.extend(fresh.warning);
+    answer.horizon = policy.known_until();
     let mut places: Vec<(Fit, &CarePlace)> = policy
         .care_places
         .iter()
@@ -189,7 +206,8 @@ mod tests {
     fn low_risk_orthopedics_goes_to_tcm_hospital() {
         let a = answer(r#"{"region":"654002","risk":"low","need":"orthopedics"}"#);
         let ids: Vec<&str> = a.places.iter().map(|p| p.id.as_str()).collect();
-        assert_eq!(ids, ["yili-tcm-hospital"]);
+        // The department first, then any institution: all work normally (source 003).
+        assert_eq!(ids, ["yili-tcm-hospital", "yining-any-institution"]);
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //! `needs_approval`, `eligible_after`, `eligible` that holds.
 
 use crate::cite::{self, add_contacts, ContactOut, SourceOut};
-use crate::domain::{ArrivalId, Confidence, DocumentId, HealthCode, Layer, Risk, TestKind, Text};
+use crate::domain::{
+    ArrivalId, Confidence, DocumentId, HealthCode, Layer, Risk, TestKind, TestResult, Text,
+};
 use crate::region::{RegionCode, Regions};
 use crate::rules::{Check, Period, Policy, Requirement, Rules, Scope};
 use crate::scenario::Scenario;
@@ -76,6 +78,14 @@ impl Blocker {
         Blocker::ALL.iter().any(|b| b.as_str() == text)
     }
 
+    /// The blocker for a health code of a colour that is not allowed.
+    fn code(colour: HealthCode) -> Blocker {
+        match colour {
+            HealthCode::Red => Blocker::HealthCodeRed,
+            HealthCode::Yellow | HealthCode::Green => Blocker::HealthCodeYellow,
+        }
+    }
+
     fn origin(risk: Risk) -> Blocker {
         match risk {
             Risk::High => Blocker::OriginRiskHigh,
@@ -130,6 +140,21 @@ pub enum Why {
     },
     CodeNotGiven {
         required: HealthCode,
+    },
+    /// The code is not one of the colours that block every route.
+    CodeNotForbidden {
+        colour: HealthCode,
+    },
+    CodeForbidden {
+        colour: HealthCode,
+    },
+    /// No colour was given, so whether it is one of `forbidden` is not known.
+    CodeUnstated {
+        forbidden: Vec<HealthCode>,
+    },
+    /// The latest result of each of these kinds of test is not positive.
+    NoPositiveTest {
+        tests: Vec<TestKind>,
     },
     NoStay {
         days: u32,
@@ -187,6 +212,10 @@ pub struct RequirementOut {
     /// Sources that say the opposite of this requirement's policy.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub disputed_by: Vec<SourceOut>,
+    /// How CanGo reads an ambiguous source here (the requirement's own
+    /// reading, or its policy's).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reading: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -239,7 +268,11 @@ pub struct NoticeOut {
     pub id: String,
     pub text: Text,
     pub policy: String,
+    pub confidence: Confidence,
     pub sources: Vec<SourceOut>,
+    /// Sources that say the opposite.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub disputed_by: Vec<SourceOut>,
 }
 
 /// What would lift a block, with the rule that says so.
@@ -264,6 +297,11 @@ pub struct PolicyRef {
     pub until: Option<Instant>,
     pub summary: Text,
     pub confidence: Confidence,
+    /// Until when its sources support it (answers past it are `unknown`).
+    pub horizon: Option<Instant>,
+    /// How CanGo reads its sources for this trip, where they are ambiguous.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reading: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -297,6 +335,8 @@ pub struct Answer {
     pub rules_as_of: Option<Instant>,
     /// The date of the newest source behind the policies used.
     pub newest_source_date: Option<Instant>,
+    /// Whole days from the newest source to the departure (negative before it).
+    pub days_after_newest_source: Option<i64>,
     /// Cautions about the answer itself (e.g. rules that may be stale).
     pub warnings: Vec<Text>,
     /// For an `unknown` answer: when rules for leaving the origin are known.
@@ -304,9 +344,7 @@ pub struct Answer {
     pub known_periods: Vec<Period>,
 }
 
-/// Rules changed every few days in 2022: an answer for a departure this long
-/// after its newest source says so.
-pub const STALE_AFTER_DAYS: i64 = 14;
+pub use crate::cite::STALE_AFTER_DAYS;
 
 /// Evaluates a scenario. Never panics; an origin no rule covers at the
 /// departure gives `unknown`.
@@ -339,6 +377,7 @@ pub fn check(rules: &Rules, s: &Scenario) -> Answer {
         policies: Vec::new(),
         rules_as_of: None,
         newest_source_date: None,
+        days_after_newest_source: None,
         warnings: Vec::new(),
         known_periods: Vec::new(),
     };
@@ -347,29 +386,35 @@ pub fn check(rules: &Rules, s: &Scenario) -> Answer {
     // An origin is covered when an exit policy for this trip is in force,
     // whatever its other conditions: then "no requirement" is knowledge, not
     // a gap. Otherwise the answer is unknown, never a guess.
-    let leaves = |p: &Policy| !p.resolved.border.contains(destination);
-    let covered = rules.in_force(Scope::Exit, origin, at).any(leaves);
+    let covered = rules
+        .in_force(Scope::Exit, origin, at)
+        .any(|p| leaves(p, destination));
     if !covered {
         answer.known_periods = rules.exit_periods(origin);
         answer.summary = unknown_summary(s, &answer.known_periods);
         return answer;
     }
 
-    let mut applicable: Vec<&Policy> = rules
-        .in_force(Scope::Exit, origin, at)
-        .filter(|p| leaves(p))
-        .chain(
-            rules
-                .in_force(Scope::Entry, destination, at)
-                .filter(|p| !p.resolved.jurisdiction.contains(origin)),
-        )
-        .filter(|p| applies(p, s))
-        .collect();
-    applicable.sort_by_key(|p| (p.scope == Scope::Entry, p.layer, p.resolved.from));
+    let applicable = applicable(rules, s, at);
+    if !rules
+        .in_force(Scope::Entry, destination, at)
+        .any(|p| !p.resolved.jurisdiction.contains(origin))
+    {
+        answer.warnings.push(Text {
+            zh: format!(
+                "CanGo 没有{}在该日期的入境（抵达）规定：出发前请向目的地社区或 12345 核实。",
+                regions.name(destination)
+            ),
+            en: format!(
+                "CanGo has no rules for arriving in {} at that date: check with the destination's community or its 12345 line before leaving.",
+                regions.name(destination)
+            ),
+        });
+    }
 
     let mut statuses = Vec::new();
     for policy in &applicable {
-        answer.policies.push(policy_ref(rules, policy));
+        answer.policies.push(policy_ref(rules, policy, s));
         for req in &policy.requirements {
             let out = judge(rules, s, policy, req);
             statuses.push(out.status);
@@ -397,26 +442,10 @@ pub fn check(rules: &Rules, s: &Scenario) -> Answer {
         conflicts(rules, s, policy, &mut answer);
     }
     answer.rules_as_of = applicable.iter().map(|p| p.resolved.from).max();
-    answer.newest_source_date = applicable
-        .iter()
-        .flat_map(|p| {
-            p.sources
-                .iter()
-                .chain(p.requirements.iter().flat_map(|r| r.sources.iter()))
-        })
-        .filter_map(|id| rules.citations.get(id))
-        .map(|c| c.day)
-        .max();
-    if let Some(newest) = answer.newest_source_date {
-        if at > newest.plus_days(STALE_AFTER_DAYS) {
-            let date = newest.to_cst_short();
-            let date = date.get(..10).unwrap_or(&date).to_string();
-            answer.warnings.push(Text {
-                zh: format!("出发时间距本答案所依据的最新资料（{date}）已超过{STALE_AFTER_DAYS}天，规定可能已变，请向下列电话核实。"),
-                en: format!("The departure is more than {STALE_AFTER_DAYS} days after the newest source behind this answer ({date}); the rules may have changed: check with the contacts listed."),
-            });
-        }
-    }
+    let fresh = cite::freshness(rules, applicable.iter().copied(), at);
+    answer.newest_source_date = fresh.newest_source_date;
+    answer.days_after_newest_source = fresh.days_after_newest_source;
+    answer.warnings.extend(fresh.warning);
     answer.documents = documents(s, &answer.requirements);
 
     answer.verdict = if statuses
@@ -433,7 +462,7 @@ pub fn check(rules: &Rules, s: &Scenario) -> Answer {
     };
     answer.planned_departure_possible = answer.verdict == Verdict::Eligible;
     if answer.verdict == Verdict::EligibleAfter {
-        answer.earliest_departure = earliest_departure(s, &applicable);
+        answer.earliest_departure = earliest_departure(rules, s, &applicable);
         // Deadlines follow the departure the traveller can actually make.
         if let Some(earliest) = answer.earliest_departure {
             answer.planned_departure_possible = earliest <= at
@@ -451,9 +480,33 @@ pub fn check(rules: &Rules, s: &Scenario) -> Answer {
             }
         }
     }
-    answer.what_would_change = what_would_change(rules, &answer.requirements);
+    answer.what_would_change = what_would_change(rules, at, &answer.requirements);
     answer.summary = summary(&answer);
     answer
+}
+
+/// Whether an exit policy concerns a trip to `destination` (one that leaves
+/// the region the policy is about).
+fn leaves(p: &Policy, destination: RegionCode) -> bool {
+    !p.resolved.border.contains(destination)
+}
+
+/// The exit and entry policies that apply to this trip at `at`, in the order
+/// answers list them: exit before entry, wider layers first, older first.
+fn applicable<'a>(rules: &'a Rules, s: &Scenario, at: Instant) -> Vec<&'a Policy> {
+    let (origin, destination) = (s.origin.region, s.destination.region);
+    let mut out: Vec<&Policy> = rules
+        .in_force(Scope::Exit, origin, at)
+        .filter(|p| leaves(p, destination))
+        .chain(
+            rules
+                .in_force(Scope::Entry, destination, at)
+                .filter(|p| !p.resolved.jurisdiction.contains(origin)),
+        )
+        .filter(|p| applies(p, s))
+        .collect();
+    out.sort_by_key(|p| (p.scope == Scope::Entry, p.layer, p.resolved.from));
+    out
 }
 
 fn applies(p: &Policy, s: &Scenario) -> bool {
@@ -472,7 +525,7 @@ fn applies(p: &Policy, s: &Scenario) -> bool {
                 .any(|d| d.contains(s.destination.region)))
 }
 
-fn policy_ref(rules: &Rules, p: &Policy) -> PolicyRef {
+fn policy_ref(rules: &Rules, p: &Policy, s: &Scenario) -> PolicyRef {
     PolicyRef {
         id: p.id.clone(),
         layer: p.layer,
@@ -482,15 +535,32 @@ fn policy_ref(rules: &Rules, p: &Policy) -> PolicyRef {
         until: p.resolved.ends,
         summary: p.summary.clone(),
         confidence: cite::confidence(&cite::sources(rules, &p.sources)),
+        horizon: p.resolved.horizon,
+        reading: reading(p, None, s).cloned(),
     }
 }
 
+/// The reading said with a requirement: its own, else its policy's for the
+/// place the policy is about (the origin when leaving, the destination when
+/// arriving).
+fn reading<'a>(p: &'a Policy, req: Option<&'a Requirement>, s: &Scenario) -> Option<&'a Text> {
+    let place = match p.scope {
+        Scope::Entry => s.destination.region,
+        _ => s.origin.region,
+    };
+    req.and_then(|r| r.reading.as_ref())
+        .or_else(|| p.reading_for(place))
+}
+
 fn notice_out(rules: &Rules, policy: &Policy, notice: &crate::rules::Notice) -> NoticeOut {
+    let sources = cite::sources(rules, &notice.sources);
     NoticeOut {
         id: notice.id.clone(),
         text: notice.text.clone(),
         policy: policy.id.clone(),
-        sources: cite::sources(rules, &notice.sources),
+        confidence: cite::confidence(&sources),
+        sources,
+        disputed_by: cite::sources(rules, &notice.disputed_by),
     }
 }
 
@@ -565,22 +635,46 @@ fn judge(rules: &Rules, s: &Scenario, policy: &Policy, req: &Requirement) -> Req
                 )
             }
         }
+        Check::HealthCodeNot { colours } => match s.health_code {
+            Some(c) if colours.contains(&c) => (
+                Status::Blocked {
+                    blocker: Blocker::code(c),
+                },
+                Why::CodeForbidden { colour: c },
+            ),
+            Some(c) => (Status::Met, Why::CodeNotForbidden { colour: c }),
+            None => (
+                Status::ToDo,
+                Why::CodeUnstated {
+                    forbidden: colours.clone(),
+                },
+            ),
+        },
+        Check::NoPositiveTest { tests } => match standing_positive(s, tests) {
+            Some(sampled_at) => (
+                Status::Blocked {
+                    blocker: Blocker::PositiveTest,
+                },
+                Why::TestPositive { sampled_at },
+            ),
+            None => (
+                Status::Met,
+                Why::NoPositiveTest {
+                    tests: tests.clone(),
+                },
+            ),
+        },
         Check::HealthCode { colour } => match s.health_code {
             Some(c) if c == *colour => (Status::Met, Why::CodeMatches { colour: c }),
-            Some(c) => {
-                let blocker = if c == HealthCode::Red {
-                    Blocker::HealthCodeRed
-                } else {
-                    Blocker::HealthCodeYellow
-                };
-                (
-                    Status::Blocked { blocker },
-                    Why::CodeDiffers {
-                        colour: c,
-                        required: *colour,
-                    },
-                )
-            }
+            Some(c) => (
+                Status::Blocked {
+                    blocker: Blocker::code(c),
+                },
+                Why::CodeDiffers {
+                    colour: c,
+                    required: *colour,
+                },
+            ),
             None => (Status::ToDo, Why::CodeNotGiven { required: *colour }),
         },
         Check::NoRiskStay {
@@ -696,6 +790,7 @@ fn judge(rules: &Rules, s: &Scenario, policy: &Policy, req: &Requirement) -> Req
         confidence: cite::confidence(&sources),
         sources,
         disputed_by: cite::sources(rules, &policy.disputed_by),
+        reading: reading(policy, Some(req), s).cloned(),
     };
     if let Some(d) = &mut out.deadline {
         d.text = deadline_text(&out.facts, d);
@@ -703,11 +798,39 @@ fn judge(rules: &Rules, s: &Scenario, policy: &Policy, req: &Requirement) -> Req
     out
 }
 
+/// The earliest positive result of `kinds` that still stands at the
+/// departure: the latest result of its kind sampled by then, with no later
+/// negative of that kind. Pending results decide nothing.
+fn standing_positive(s: &Scenario, kinds: &[TestKind]) -> Option<Instant> {
+    kinds
+        .iter()
+        .filter_map(|kind| {
+            s.tests
+                .iter()
+                .filter(|t| t.kind == *kind && t.sampled_at <= s.departure.at)
+                .filter(|t| t.result != TestResult::Pending)
+                // At one instant a positive and a negative: the positive stands.
+                .max_by_key(|t| (t.sampled_at, t.result == TestResult::Positive))
+                .filter(|t| t.result == TestResult::Positive)
+                .map(|t| t.sampled_at)
+        })
+        .min()
+}
+
 /// The earliest departure if the traveller does everything listed: after any
-/// quarantine, and when every test requirement can be met.
-fn earliest_departure(s: &Scenario, policies: &[&Policy]) -> Option<Instant> {
+/// quarantine, when every test requirement can be met, and while the very
+/// policies that asked for these steps are in force (a departure computed
+/// from them is no answer at a time they do not cover). `None` when no such
+/// time exists.
+fn earliest_departure(rules: &Rules, s: &Scenario, policies: &[&Policy]) -> Option<Instant> {
     let reqs = || policies.iter().flat_map(|p| p.requirements.iter());
-    let mut not_before = s.now;
+    let in_force_from = policies.iter().map(|p| p.resolved.from).max()?;
+    let in_force_until = policies
+        .iter()
+        .filter_map(|p| p.known_until())
+        .min()
+        .unwrap_or(Instant::MAX);
+    let mut not_before = s.now.max(in_force_from);
     for req in reqs() {
         if let Check::Quarantine { days, release } = req.check {
             if !s.documents.contains(&release) {
@@ -715,12 +838,13 @@ fn earliest_departure(s: &Scenario, policies: &[&Policy]) -> Option<Instant> {
             }
         }
     }
-    let rules: Vec<TestRule> = reqs().filter_map(|r| test_rule(&r.check)).collect();
+    let test_rules: Vec<TestRule> = reqs().filter_map(|r| test_rule(&r.check)).collect();
     // Each rule's earliest is a lower bound for all; iterate to a common point.
     let mut candidate = not_before;
+    let mut settled = false;
     for _ in 0..8 {
         let mut moved = false;
-        for rule in &rules {
+        for rule in &test_rules {
             let earliest = rule.earliest(&s.tests, s.now, candidate)?;
             if earliest > candidate {
                 candidate = earliest;
@@ -728,10 +852,19 @@ fn earliest_departure(s: &Scenario, policies: &[&Policy]) -> Option<Instant> {
             }
         }
         if !moved {
-            return Some(candidate);
+            settled = true;
+            break;
         }
     }
-    None
+    // The same policies, and no others, must answer for that time.
+    let same_rules = || {
+        let then: Vec<&str> = applicable(rules, s, candidate)
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect();
+        then == policies.iter().map(|p| p.id.as_str()).collect::<Vec<_>>()
+    };
+    (settled && candidate < in_force_until && same_rules()).then_some(candidate)
 }
 
 /// Where the planned departure cannot be made, test windows are given for
@@ -770,9 +903,13 @@ fn documents(s: &Scenario, reqs: &[RequirementOut]) -> Vec<DocumentOut> {
     let mut out: Vec<DocumentOut> = Vec::new();
     for req in reqs {
         let Some(id) = req.document else { continue };
-        // Tests and the code colour are satisfied by the scenario itself.
-        let satisfied = matches!(req.kind, "negative_tests" | "health_code") && req.met;
-        let held = satisfied || s.documents.contains(&id);
+        // Tests and the code colour are decided by the scenario itself, even
+        // when the traveller also lists them as held (CONTRACT.md).
+        let held = if matches!(req.kind, "negative_tests" | "health_code") {
+            req.met
+        } else {
+            s.documents.contains(&id)
+        };
         match out.iter_mut().find(|d| d.id == id) {
             Some(doc) => {
                 doc.held &= held;
@@ -794,7 +931,10 @@ fn conflicts(rules: &Rules, s: &Scenario, policy: &Policy, answer: &mut Answer) 
     if !c.when_origin_risk.contains(&s.origin.risk) {
         return;
     }
-    let Some(national) = rules.national_rule(&c.national_rule) else {
+    let Some(national) = rules
+        .national_rule(&c.national_rule)
+        .filter(|r| r.in_force(s.departure.at))
+    else {
         return;
     };
     let mut complain = Vec::new();
@@ -825,7 +965,9 @@ fn conflicts(rules: &Rules, s: &Scenario, policy: &Policy, answer: &mut Answer) 
     });
 }
 
-fn what_would_change(rules: &Rules, reqs: &[RequirementOut]) -> Vec<ChangeOut> {
+/// What would lift each block: the time a recent stay stops counting, and
+/// the national rules in force at the departure that explain the block.
+fn what_would_change(rules: &Rules, at: Instant, reqs: &[RequirementOut]) -> Vec<ChangeOut> {
     let mut out: Vec<ChangeOut> = Vec::new();
     for req in reqs {
         let Status::Blocked { blocker } = req.status else {
@@ -857,8 +999,7 @@ fn what_would_change(rules: &Rules, reqs: &[RequirementOut]) -> Vec<ChangeOut> {
             });
         }
         for rule in rules
-            .national_rules
-            .iter()
+            .national_rules_at(at)
             .filter(|r| r.explains.iter().any(|e| e == blocker.as_str()))
         {
             out.push(ChangeOut {
@@ -922,6 +1063,18 @@ fn why_text(why: &Why) -> String {
         Why::CodeNotGiven { required } => {
             format!("No health-code colour was given; it must be {required}.")
         }
+        Why::CodeNotForbidden { colour } => format!("The health code is {colour}."),
+        Why::CodeForbidden { colour } => {
+            format!("The health code is {colour}: no route out allows it.")
+        }
+        Why::CodeUnstated { forbidden } => format!(
+            "No health-code colour was given; a {} code blocks every route.",
+            join_or(forbidden)
+        ),
+        Why::NoPositiveTest { tests } => format!(
+            "No positive result stands (the latest {} result is not positive).",
+            join_or(tests)
+        ),
         Why::NoStay { days } => {
             format!("No stay in a risk area within {days} days before departure.")
         }
@@ -955,6 +1108,16 @@ fn why_text(why: &Why) -> String {
         } => {
             format!("{} must approve first ({document}).", authority.en)
         }
+    }
+}
+
+/// `a`, `a or b`, `a, b or c`.
+fn join_or<T: std::fmt::Display>(items: &[T]) -> String {
+    let words: Vec<String> = items.iter().map(ToString::to_string).collect();
+    match words.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
     }
 }
 

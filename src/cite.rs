@@ -2,8 +2,51 @@
 
 use crate::domain::{Confidence, ContactPurpose, Text};
 use crate::region::{RegionCode, Regions};
-use crate::rules::{Contact, Rules};
+use crate::rules::{Contact, Policy, Rules};
+use crate::time::{Instant, DAY};
 use serde::Serialize;
+
+/// Rules changed every few days in 2022: an answer for a date this long
+/// after its newest source says so, in every kind of answer.
+pub const STALE_AFTER_DAYS: i64 = 14;
+
+/// How old the sources behind an answer are at the date it is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Freshness {
+    pub newest_source_date: Option<Instant>,
+    /// Whole days from the newest source to the answer's date.
+    pub days_after_newest_source: Option<i64>,
+    /// Said when those days exceed [`STALE_AFTER_DAYS`].
+    pub warning: Option<Text>,
+}
+
+/// The freshness of an answer for `at` that rests on `policies`.
+pub fn freshness<'a>(
+    rules: &Rules,
+    policies: impl IntoIterator<Item = &'a Policy>,
+    at: Instant,
+) -> Freshness {
+    let newest = policies
+        .into_iter()
+        .flat_map(Policy::citation_ids)
+        .filter_map(|id| rules.citations.get(id))
+        .map(|c| c.day)
+        .max();
+    let days = newest.map(|n| (at.unix() - n.unix()).div_euclid(DAY));
+    let warning = newest.filter(|n| at > n.plus_days(STALE_AFTER_DAYS)).map(|n| {
+        let date = n.to_cst_short();
+        let date = date.get(..10).unwrap_or(&date).to_string();
+        Text {
+            zh: format!("本答案所依据的最新资料（{date}）距所问时间已超过{STALE_AFTER_DAYS}天，规定可能已变，请向下列电话核实。"),
+            en: format!("The time asked about is more than {STALE_AFTER_DAYS} days after the newest source behind this answer ({date}); the rules may have changed: check with the contacts listed."),
+        }
+    });
+    Freshness {
+        newest_source_date: newest,
+        days_after_newest_source: days,
+        warning,
+    }
+}
 
 /// A source as an answer shows it: who, when, what, from which file, how sure.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -5,7 +5,7 @@
 
 use crate::cite::{self, add_contacts, ContactOut, SourceOut};
 use crate::domain::{CodeCategory, HealthCode, Text};
-use crate::input::{parse_json, InputError, Reader};
+use crate::input::{limits, parse_json, InputError, Reader};
 use crate::region::{RegionCode, Regions};
 use crate::rules::{CodePhase, Policy, Rules, Scope};
 use crate::time::Instant;
@@ -50,6 +50,17 @@ pub struct CodeAnswer {
     pub summary: String,
     pub contacts: Vec<ContactOut>,
     pub sources: Vec<SourceOut>,
+    /// The date of the newest source behind the answer, and whole days from
+    /// it to `now`.
+    pub newest_source_date: Option<Instant>,
+    pub days_after_newest_source: Option<i64>,
+    /// Until when the policy's sources support it.
+    pub horizon: Option<Instant>,
+    /// How CanGo reads an ambiguous source for this region.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reading: Option<Text>,
+    /// Cautions about the answer itself (stale sources, a change past the horizon).
+    pub warnings: Vec<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -84,7 +95,7 @@ fn read(r: &mut Reader, value: &Value, default_now: Instant) -> Option<CodeReque
     let region = r
         .required(map, "", "region")
         .and_then(|(v, p)| r.region(v, &p));
-    let code_events = r.list(map, "", "code_events", |r, v, path| {
+    let code_events = r.list(map, "", "code_events", limits::CODE_EVENTS, |r, v, path| {
         let m = r.object(v, path, &["category", "since", "until"])?;
         let category = r
             .required(m, path, "category")
@@ -197,6 +208,11 @@ pub fn code(rules: &Rules, req: &CodeRequest) -> CodeAnswer {
         summary: String::new(),
         contacts: Vec::new(),
         sources: Vec::new(),
+        newest_source_date: None,
+        days_after_newest_source: None,
+        horizon: None,
+        reading: None,
+        warnings: Vec::new(),
     };
     let Some(policy) = policy else {
         answer.summary = not_covered("health-code", req.region, req.now);
@@ -204,6 +220,12 @@ pub fn code(rules: &Rules, req: &CodeRequest) -> CodeAnswer {
     };
     answer.status = Coverage::Known;
     answer.policy = Some(policy.id.clone());
+    let fresh = cite::freshness(rules, [policy], req.now);
+    answer.newest_source_date = fresh.newest_source_date;
+    answer.days_after_newest_source = fresh.days_after_newest_source;
+    answer.warnings.extend(fresh.warning);
+    answer.horizon = policy.known_until();
+    answer.reading = policy.reading_for(req.region).cloned();
     answer.sources = cite::sources(rules, &policy.sources);
     add_contacts(&mut answer.contacts, rules, &policy.contacts, &[req.region]);
 
@@ -243,6 +265,16 @@ pub fn code(rules: &Rules, req: &CodeRequest) -> CodeAnswer {
     answer.color = Some(color);
     answer.changes_at = change;
     answer.next_color = change.map(overall);
+    if let (Some(at), Some(horizon)) = (change, answer.horizon) {
+        if at >= horizon {
+            let date = horizon.to_cst_short();
+            let date = date.get(..10).unwrap_or(&date).to_string();
+            answer.warnings.push(Text {
+                zh: format!("这次变码在本规定有资料支持的期限（{date}）之后：届时规定可能已变。"),
+                en: format!("This change falls after the date to which the sources support this rule ({date}): the rule may have changed by then."),
+            });
+        }
+    }
     answer.summary = match change {
         Some(at) => format!(
             "The health code is {color} now and turns {} at {} CST.",

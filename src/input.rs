@@ -7,8 +7,27 @@
 
 use crate::region::{RegionCode, Regions};
 use crate::time::Instant;
-use serde_json::{Map, Value};
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Number, Value};
+use std::cell::RefCell;
 use std::fmt;
+
+/// What no traveller could mean. Input beyond these limits is refused with a
+/// message naming the field, rather than costing every phone that opens a
+/// hostile link; within them every answer takes time linear in the input.
+/// (README, "Limits of the input".)
+pub mod limits {
+    /// Bytes of one request's JSON text.
+    pub const BYTES: usize = 64 * 1024;
+    /// Tests in a scenario: daily tests for three months, twice over.
+    pub const TESTS: usize = 200;
+    /// Stays in a scenario's travel history.
+    pub const STAYS: usize = 50;
+    /// Documents held (there are eight kinds; repeats are allowed).
+    pub const DOCUMENTS: usize = 20;
+    /// Events of a health-code request.
+    pub const CODE_EVENTS: usize = 50;
+}
 
 /// One problem with the input: which field, what value, what is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,16 +43,119 @@ impl fmt::Display for InputError {
     }
 }
 
-/// Parses JSON text, turning a syntax error into an [`InputError`].
+/// Parses JSON text, turning a syntax error, a key given twice in one object
+/// (which would silently let the last one decide) or a text over
+/// [`limits::BYTES`] into an [`InputError`].
 pub fn parse_json(text: &str) -> Result<Value, Vec<InputError>> {
-    serde_json::from_str(text).map_err(|e| {
-        let excerpt: String = text.chars().take(40).collect();
-        vec![InputError {
+    if text.len() > limits::BYTES {
+        return Err(vec![InputError {
             field: "(document)".into(),
-            value: format!("{excerpt:?}"),
-            problem: format!("is not valid JSON: {e}"),
-        }]
+            value: format!("{} bytes", text.len()),
+            problem: format!("is too long: at most {} bytes are accepted", limits::BYTES),
+        }]);
+    }
+    let twice = RefCell::new(None);
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let parsed = UniqueKeys {
+        path: String::new(),
+        twice: &twice,
+    }
+    .deserialize(&mut reader)
+    .and_then(|value| reader.end().map(|()| value));
+    parsed.map_err(|e| {
+        let error = twice.into_inner().unwrap_or_else(|| {
+            let excerpt: String = text.chars().take(40).collect();
+            InputError {
+                field: "(document)".into(),
+                value: format!("{excerpt:?}"),
+                problem: format!("is not valid JSON: {e}"),
+            }
+        });
+        vec![error]
     })
+}
+
+/// Builds a [`Value`] like serde_json's own reader, but fails on the first
+/// key that an object gives twice, recording where in `twice`.
+struct UniqueKeys<'a> {
+    path: String,
+    twice: &'a RefCell<Option<InputError>>,
+}
+
+impl<'de> DeserializeSeed<'de> for UniqueKeys<'_> {
+    type Value = Value;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for UniqueKeys<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_string()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(UniqueKeys {
+            path: format!("{}[{}]", self.path, items.len()),
+            twice: self.twice,
+        })? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let path = join(&self.path, &key);
+            if out.contains_key(&key) {
+                *self.twice.borrow_mut() = Some(InputError {
+                    field: path,
+                    value: format!("{key:?} twice"),
+                    problem: "is given more than once: each field may appear once".into(),
+                });
+                return Err(de::Error::custom("a key is given twice"));
+            }
+            let value = map.next_value_seed(UniqueKeys {
+                path,
+                twice: self.twice,
+            })?;
+            out.insert(key, value);
+        }
+        Ok(Value::Object(out))
+    }
 }
 
 /// Shows a JSON value briefly, for error messages.
@@ -155,15 +277,24 @@ impl Reader {
 
     pub fn instant(&mut self, value: &Value, field: &str) -> Option<Instant> {
         let text = self.string(value, field)?;
-        let instant = Instant::parse(text);
-        if instant.is_none() {
+        let Some(instant) = Instant::parse(text) else {
             self.fail(
                 field,
                 value,
                 "is not a time: expected RFC 3339 with an offset (2022-10-08T10:00:00+08:00) or a date (2022-10-08)",
             );
+            return None;
+        };
+        let (first, end) = Instant::INPUT_RANGE;
+        if instant < first || instant >= end {
+            self.fail(
+                field,
+                value,
+                "is outside the years 1900 to 9998 (China Standard Time) that CanGo answers for",
+            );
+            return None;
         }
-        instant
+        Some(instant)
     }
 
     pub fn region(&mut self, value: &Value, field: &str) -> Option<RegionCode> {
@@ -204,13 +335,14 @@ impl Reader {
         items
     }
 
-    /// Each item of an optional list, read by `item`; `None` items are dropped
-    /// only after their problems were recorded.
+    /// Each item of an optional list of at most `max` items, read by `item`;
+    /// `None` items are dropped only after their problems were recorded.
     pub fn list<T>(
         &mut self,
         map: &Map<String, Value>,
         parent: &str,
         key: &str,
+        max: usize,
         mut item: impl FnMut(&mut Reader, &Value, &str) -> Option<T>,
     ) -> Vec<T> {
         let Some((value, path)) = self.optional(map, parent, key) else {
@@ -219,6 +351,14 @@ impl Reader {
         let Some(items) = self.array(value, &path) else {
             return Vec::new();
         };
+        if items.len() > max {
+            self.errors.push(InputError {
+                field: path,
+                value: format!("{} items", items.len()),
+                problem: format!("is too long: at most {max} are accepted"),
+            });
+            return Vec::new();
+        }
         items
             .iter()
             .enumerate()
@@ -232,5 +372,44 @@ fn join(parent: &str, key: &str) -> String {
         key.to_string()
     } else {
         format!("{parent}.{key}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problem(text: &str) -> InputError {
+        match parse_json(text) {
+            Ok(v) => panic!("expected a problem, got {v}"),
+            Err(mut e) => e.remove(0),
+        }
+    }
+
+    #[test]
+    fn a_key_twice_names_its_path_even_inside_lists() {
+        let e = problem(r#"{"tests":[{"kind":"nat"},{"kind":"nat","kind":"antigen"}]}"#);
+        assert_eq!(e.field, "tests[1].kind");
+        assert_eq!(e.value, "\"kind\" twice");
+        assert!(e.problem.contains("more than once"));
+    }
+
+    #[test]
+    fn values_read_like_serde_json() {
+        let text = r#"{"a":[1,-2,2.5,true,null,"x"],"b":{"c":{}}}"#;
+        let ours = parse_json(text).expect("valid");
+        let theirs: Value = serde_json::from_str(text).expect("valid");
+        assert_eq!(ours, theirs);
+        assert!(problem("[1,").problem.contains("is not valid JSON"));
+        assert!(problem("{} {}").problem.contains("is not valid JSON"));
+    }
+
+    #[test]
+    fn the_byte_limit_is_checked_before_parsing() {
+        let text = format!("[{}0]", "0,".repeat(limits::BYTES / 2));
+        let e = problem(&text);
+        assert_eq!(e.field, "(document)");
+        assert!(e.problem.contains("too long"), "{e}");
+        assert!(parse_json(&format!("[{}0]", " ".repeat(limits::BYTES - 3))).is_ok());
     }
 }

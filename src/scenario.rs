@@ -2,7 +2,7 @@
 //! shareable link), read with every problem reported at once.
 
 use crate::domain::{DocumentId, HealthCode, Mode, Purpose, Risk, TestKind, TestResult};
-use crate::input::{parse_json, InputError, Reader};
+use crate::input::{limits, parse_json, InputError, Reader};
 use crate::region::RegionCode;
 use crate::time::Instant;
 use serde::Serialize;
@@ -139,7 +139,7 @@ fn read_scenario(r: &mut Reader, value: &Value, default_now: Instant) -> Option<
         None => Some(None),
     };
 
-    let tests = r.list(map, "", "tests", |r, v, path| {
+    let tests = r.list(map, "", "tests", limits::TESTS, |r, v, path| {
         let m = r.object(v, path, &["kind", "sampled_at", "result"])?;
         let kind = r
             .required(m, path, "kind")
@@ -169,7 +169,7 @@ fn read_scenario(r: &mut Reader, value: &Value, default_now: Instant) -> Option<
         })
     });
 
-    let travel_history = r.list(map, "", "travel_history", |r, v, path| {
+    let travel_history = r.list(map, "", "travel_history", limits::STAYS, |r, v, path| {
         let m = r.object(v, path, &["region", "risk", "until"])?;
         let region = r
             .required(m, path, "region")
@@ -187,7 +187,7 @@ fn read_scenario(r: &mut Reader, value: &Value, default_now: Instant) -> Option<
         })
     });
 
-    let documents = r.list(map, "", "documents", |r, v, path| {
+    let documents = r.list(map, "", "documents", limits::DOCUMENTS, |r, v, path| {
         r.choice(v, path, DocumentId::parse, DocumentId::expected)
     });
 

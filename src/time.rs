@@ -25,6 +25,14 @@ pub struct Instant(i64);
 pub struct CstDay(i64);
 
 impl Instant {
+    /// Later than every instant that can be written: "no end".
+    pub const MAX: Instant = Instant(i64::MAX);
+    /// The span of times CanGo accepts as input: 1900-01-01 00:00 CST up to
+    /// (not including) 9999-01-01 00:00 CST. Every deadline computed from an
+    /// input (days of quarantine, hours of tests) then stays within the
+    /// four-digit years of RFC 3339.
+    pub const INPUT_RANGE: (Instant, Instant) = (Instant(-2_209_017_600), Instant(253_370_736_000));
+
     pub const fn from_unix(seconds: i64) -> Self {
         Instant(seconds)
     }
@@ -199,6 +207,15 @@ mod tests {
             at("2017-01-01T12:00:00Z").unix() - at("2016-12-31T12:00:00Z").unix(),
             DAY
         );
+    }
+
+    #[test]
+    fn input_range_is_years_1900_to_9998_cst() {
+        let (first, end) = Instant::INPUT_RANGE;
+        assert_eq!(first, at("1900-01-01"));
+        assert_eq!(end, at("9999-01-01"));
+        // The latest input plus the longest rule (60 days) is still writable.
+        assert!(end.plus_days(60).to_cst_string().starts_with("9999-03-"));
     }
 
     #[test]

@@ -424,6 +424,8 @@ fn rules_coverage_covers_every_policy_and_requirement() {
     for kind in [
         "negative_tests",
         "health_code",
+        "health_code_not",
+        "no_positive_test",
         "no_risk_stay",
         "document",
         "quarantine",
@@ -437,4 +439,110 @@ fn rules_coverage_covers_every_policy_and_requirement() {
             "{kind} uncovered"
         );
     }
+}
+
+#[test]
+fn rules_coverage_outside_the_repository_says_the_goldens_are_missing() {
+    let dir = std::env::temp_dir();
+    let out = Command::new(env!("CARGO_BIN_EXE_cango"))
+        .args(["rules", "coverage"])
+        .current_dir(&dir)
+        .output()
+        .expect("cango runs");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(out.stdout.is_empty());
+    assert!(err.contains("no golden scenarios here"), "{err}");
+    let usage = stderr(&cango(&["rules", "nothing"], ""));
+    assert!(usage.contains("coverage"), "{usage}");
+}
+
+#[test]
+fn times_past_year_9998_or_before_1900_are_refused() {
+    rejects(
+        &["check"],
+        &with("departure.at", r#""9999-12-31T10:00:00+08:00""#),
+        &["departure.at: is outside the years 1900 to 9998"],
+    );
+    rejects(
+        &["check"],
+        &with("now", r#""1899-12-31T10:00:00+08:00""#),
+        &["now: is outside the years 1900 to 9998"],
+    );
+    rejects(
+        &["code"],
+        r#"{"now":"9999-06-01","region":"370702","code_events":[{"category":"close_contact","since":"9999-05-30"}]}"#,
+        &["now: is outside the years 1900 to 9998"],
+    );
+    // The last accepted instant still gives well-formed times everywhere.
+    let last = with("departure.at", r#""9998-12-31T23:59:59+08:00""#);
+    let last = last.replace("2022-10-07T20:00:00+08:00", "9998-12-31T20:00:00+08:00");
+    let out = cango(&["check"], &last);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(!stdout(&out).contains("+10000"), "{}", stdout(&out));
+}
+
+#[test]
+fn a_key_given_twice_is_refused_naming_it() {
+    let twice = VALID.replacen(
+        r#""health_code": "green","#,
+        r#""health_code": "red", "health_code": "green","#,
+        1,
+    );
+    rejects(
+        &["check"],
+        &twice,
+        &[
+            "health_code: is given more than once",
+            "\"health_code\" twice",
+        ],
+    );
+    let nested = VALID.replacen(
+        r#""origin": { "region": "650102", "risk": "none" }"#,
+        r#""origin": { "region": "650102", "risk": "high", "risk": "none" }"#,
+        1,
+    );
+    rejects(
+        &["check"],
+        &nested,
+        &["origin.risk: is given more than once"],
+    );
+    rejects(
+        &["care"],
+        r#"{"now":"2022-09-10","region":"654002","risk":"low","risk":"high","need":"fever"}"#,
+        &["risk: is given more than once"],
+    );
+}
+
+#[test]
+fn oversized_input_is_refused_with_the_limit() {
+    let test =
+        r#"{ "kind": "nat", "sampled_at": "2022-10-06T20:00:00+08:00", "result": "negative" }"#;
+    let many = vec![test; 201].join(",");
+    rejects(
+        &["check"],
+        &with("tests", &format!("[{many}]")),
+        &["tests: is too long: at most 200 are accepted (got 201 items)"],
+    );
+    let stays = vec![r#"{"region":"654002","risk":"low","until":"2022-09-01"}"#; 51].join(",");
+    rejects(
+        &["check"],
+        &with("travel_history", &format!("[{stays}]")),
+        &["travel_history: is too long: at most 50"],
+    );
+    let huge = format!("{}{}", VALID, " ".repeat(70 * 1024));
+    rejects(
+        &["check"],
+        &huge,
+        &["(document): is too long: at most 65536 bytes"],
+    );
+    let events = vec![r#"{"category":"close_contact","since":"2022-12-01"}"#; 51].join(",");
+    rejects(
+        &["code"],
+        &format!(r#"{{"now":"2022-12-07","region":"370702","code_events":[{events}]}}"#),
+        &["code_events: is too long: at most 50"],
+    );
+    // At the limit, every answer is given.
+    let ok = with("tests", &format!("[{}]", vec![test; 200].join(",")));
+    assert_eq!(cango(&["check"], &ok).status.code(), Some(0));
 }

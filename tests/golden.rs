@@ -190,6 +190,28 @@ fn compare(answer: &Value, expect: &Map<String, Value>) -> Vec<String> {
                     .collect();
                 same(f, key, expected, &Value::Array(got));
             }
+            // Requirements that say how CanGo read an ambiguous source.
+            "readings" => {
+                let got: Vec<Value> = answer["requirements"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter(|r| !r["reading"].is_null())
+                    .map(|r| r["id"].clone())
+                    .collect();
+                same(f, key, expected, &Value::Array(got));
+            }
+            "has_reading" => same(f, key, expected, &json!(!answer["reading"].is_null())),
+            "disputed_notices" => {
+                let got: Vec<Value> = answer["notices"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter(|n| n["disputed_by"].as_array().is_some_and(|d| !d.is_empty()))
+                    .map(|n| n["id"].clone())
+                    .collect();
+                same(f, key, expected, &Value::Array(got));
+            }
             "places" => same(f, key, expected, &ids(&answer["places"], "id")),
             "fits" => same(f, key, expected, &ids(&answer["places"], "fit")),
             "warnings_count" => same(

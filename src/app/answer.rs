@@ -164,7 +164,13 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                 <h3>{ lang.t(K::Notices) }</h3>
                 <ul class="plain">
                     { for a.notices.iter().map(|n| html! {
-                        <li>{ lang.rule(&n.text) }<Sources sources={n.sources.clone()} {lang} /></li>
+                        <li data-notice={n.id.clone()}>
+                            { lang.rule(&n.text) }<Sources sources={n.sources.clone()} {lang} />
+                            if !n.disputed_by.is_empty() {
+                                <p class="small warn">{ lang.t(K::Disputed) }</p>
+                                <Sources sources={n.disputed_by.clone()} {lang} />
+                            }
+                        </li>
                     }) }
                 </ul>
             }
@@ -268,6 +274,9 @@ fn Requirement(props: &RequirementProps) -> Html {
                 <strong>{ lang.rule(&req.text) }</strong>
             </div>
             <p class="why">{ fmt::why(lang, &req.facts, xj) }</p>
+            if let Some(reading) = &req.reading {
+                <p class="small reading" data-reading="true">{ lang.rule(reading) }</p>
+            }
             if let Some((text, countdown, from, until)) = deadline {
                 <p class="deadline" data-from={from} data-until={until}>
                     <span aria-hidden="true">{ "◷ " }</span>{ text }{ " " }<strong class="countdown">{ countdown }</strong>

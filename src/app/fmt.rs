@@ -309,6 +309,43 @@ pub fn why(lang: Lang, w: &Why, xj: bool) -> String {
             lang.f(code_key(1), &[lang.colour(*colour), lang.colour(*required)])
         }
         Why::CodeNotGiven { required } => lang.f(code_key(2), &[lang.colour(*required)]),
+        Why::CodeNotForbidden { colour } => lang.f(code_key(0), &[lang.colour(*colour)]),
+        Why::CodeForbidden { colour } => {
+            let c = lang.colour(*colour);
+            match lang {
+                Lang::Hans => format!("健康码是{c}：任何离疆路线都不允许。"),
+                Lang::Hant => format!("健康碼是{c}：任何離疆路線都不允許。"),
+                Lang::En => format!("The health code is {c}: no route out allows it."),
+                Lang::Ug => format!("ساغلاملىق كودىڭىز {c}: ھېچقانداق يول بىلەن چىقىشقا بولمايدۇ."),
+            }
+        }
+        Why::CodeUnstated { forbidden } => {
+            let colours: Vec<&str> = forbidden.iter().map(|c| lang.colour(*c)).collect();
+            match lang {
+                Lang::Hans => format!(
+                    "没有填写健康码颜色；{}在任何路线上都不能离疆。",
+                    colours.join("、")
+                ),
+                Lang::Hant => format!(
+                    "沒有填寫健康碼顏色；{}在任何路線上都不能離疆。",
+                    colours.join("、")
+                ),
+                Lang::En => format!(
+                    "No health-code colour was given; {} blocks every route.",
+                    colours.join(", ")
+                ),
+                Lang::Ug => format!(
+                    "ساغلاملىق كود رەڭگى كىرگۈزۈلمىگەن؛ {} بولسا ھېچقانداق يول بىلەن چىقالمايسىز.",
+                    colours.join("، ")
+                ),
+            }
+        }
+        Why::NoPositiveTest { .. } => match lang {
+            Lang::Hans => "没有仍然有效的阳性检测结果。".to_string(),
+            Lang::Hant => "沒有仍然有效的陽性檢測結果。".to_string(),
+            Lang::En => "No positive test result stands.".to_string(),
+            Lang::Ug => "كۈچكە ئىگە مۇسبەت تەكشۈرۈش نەتىجىسى يوق.".to_string(),
+        },
         Why::NoStay { days } => match lang {
             Lang::Hans => format!("出发前{days}天内没有风险地区旅居史。"),
             Lang::Hant => format!("出發前{days}天內沒有風險地區旅居史。"),

@@ -24,8 +24,16 @@ pub fn encode(json: &str) -> String {
     URL_SAFE_NO_PAD.encode(json.as_bytes())
 }
 
-/// Decodes base64url, forgiving padding and the standard alphabet.
+/// Decodes base64url, forgiving padding and the standard alphabet. A text
+/// longer than any scenario within the input limit is refused undecoded.
 pub fn decode(text: &str) -> Result<String, String> {
+    let most = crate::input::limits::BYTES / 3 * 4 + 8;
+    if text.len() > most {
+        return Err(format!(
+            "the link is too long: {} characters, at most {most} are accepted",
+            text.len()
+        ));
+    }
     let cleaned: String = text
         .trim()
         .chars()

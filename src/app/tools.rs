@@ -102,7 +102,9 @@ pub fn CodeView(props: &CodeProps) -> Html {
                         }) }
                     </ul>
                     <Sources sources={a.sources.clone()} {lang} />
-                    if !a.contacts.is_empty() { <h3>{ lang.t(K::Contacts) }</h3><Contacts contacts={a.contacts.clone()} {lang} /> }
+                    if let Some(reading) = &a.reading { <p class="small reading" data-reading="true">{ lang.rule(reading) }</p> }
+                    { for a.warnings.iter().map(|w| html! { <p class="note warn" data-warning="true">{ lang.rule(w) }</p> }) }
+            if !a.contacts.is_empty() { <h3>{ lang.t(K::Contacts) }</h3><Contacts contacts={a.contacts.clone()} {lang} /> }
                 }
             }
         </section>
@@ -188,6 +190,7 @@ pub fn CareView(props: &CareProps) -> Html {
                     <ul class="plain">{ for a.advice.iter().map(|x| html! { <li>{ lang.rule(&x.text) }<Sources sources={x.sources.clone()} {lang} /></li> }) }</ul>
                 }
             }
+            { for a.warnings.iter().map(|w| html! { <p class="note warn" data-warning="true">{ lang.rule(w) }</p> }) }
             if !a.contacts.is_empty() { <h3>{ lang.t(K::Contacts) }</h3><Contacts contacts={a.contacts.clone()} {lang} /> }
         </section>
     }

@@ -56,12 +56,17 @@ pub fn read_link(hash: &str, device_now: Instant) -> Option<LinkRead> {
         Ok(json) => json,
         Err(e) => return Some(Err((encoded.to_string(), vec![e]))),
     };
-    let device_clock = serde_json::from_str::<serde_json::Value>(&json)
-        .ok()
-        .is_some_and(|v| v.get("now").is_none_or(serde_json::Value::is_null));
-    Some(match Scenario::from_json(&json, device_now) {
+    let problems =
+        |errors: Vec<crate::input::InputError>| errors.iter().map(ToString::to_string).collect();
+    // The same reader as the CLI: its limits keep a hostile link cheap.
+    let value = match crate::input::parse_json(&json) {
+        Ok(value) => value,
+        Err(errors) => return Some(Err((json, problems(errors)))),
+    };
+    let device_clock = value.get("now").is_none_or(serde_json::Value::is_null);
+    Some(match Scenario::from_value(&value, device_now) {
         Ok(s) => Ok((s, device_clock)),
-        Err(errors) => Err((json, errors.iter().map(ToString::to_string).collect())),
+        Err(errors) => Err((json, problems(errors))),
     })
 }
 

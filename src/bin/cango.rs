@@ -96,7 +96,7 @@ fn run(args: &[String]) -> Result<String, Failure> {
         ["rules", "diff", rest @ ..] => diff(rest),
         ["rules", "coverage", rest @ ..] => coverage(rest),
         ["rules", ..] => Err(Failure::usage(
-            "rules: expected validate, list or diff".into(),
+            "rules: expected validate, list, diff or coverage".into(),
         )),
         [other, ..] => Err(Failure::usage(format!("{other:?} is not a command"))),
     }
@@ -454,6 +454,15 @@ fn coverage(rest: &[&str]) -> Result<String, Failure> {
                 .entry(r.check.kind().to_string())
                 .or_default();
         }
+    }
+    if !["check", "code", "care"]
+        .iter()
+        .any(|k| dir.join(k).is_dir())
+    {
+        return Err(Failure::input(vec![format!(
+            "{}: no golden scenarios here (expected the folders check, code and care); run from the repository root or name the folder",
+            dir.display()
+        )]));
     }
     for kind in ["check", "code", "care"] {
         let sub = dir.join(kind);

@@ -10,6 +10,7 @@ mod validate;
 pub use schema::*;
 pub use validate::{Diagnostic, SourceFiles};
 
+use crate::domain::Text;
 use crate::region::RegionCode;
 use crate::time::Instant;
 use std::collections::BTreeMap;
@@ -72,6 +73,11 @@ impl Rules {
         self.national_rules.iter().find(|r| r.id == id)
     }
 
+    /// The national rules in force at `at`.
+    pub fn national_rules_at(&self, at: Instant) -> impl Iterator<Item = &NationalRule> {
+        self.national_rules.iter().filter(move |r| r.in_force(at))
+    }
+
     /// Policies of `scope` in force at `at` whose jurisdiction contains `region`.
     pub fn in_force<'a>(
         &'a self,
@@ -94,7 +100,7 @@ impl Rules {
             .filter(|p| p.scope == Scope::Exit && p.resolved.jurisdiction.contains(origin))
             .map(|p| Period {
                 from: p.resolved.from,
-                until: p.resolved.ends,
+                until: p.known_until(),
             })
             .collect();
         periods.sort();
@@ -111,6 +117,13 @@ impl Rules {
     }
 }
 
+impl NationalRule {
+    pub fn in_force(&self, at: Instant) -> bool {
+        let (from, until) = self.period;
+        from <= at && until.is_none_or(|end| at < end)
+    }
+}
+
 /// A span of time in which a rule is known; `until` is `None` while open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 pub struct Period {
@@ -119,8 +132,39 @@ pub struct Period {
 }
 
 impl Policy {
+    /// In force at `at`, and within what its sources support.
     pub fn in_force(&self, at: Instant) -> bool {
-        self.resolved.from <= at && self.resolved.ends.is_none_or(|end| at < end)
+        self.resolved.from <= at && self.known_until().is_none_or(|end| at < end)
+    }
+
+    /// Where answers from this policy stop: its end of force or its horizon,
+    /// whichever comes first.
+    pub fn known_until(&self) -> Option<Instant> {
+        match (self.resolved.ends, self.resolved.horizon) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// The citations behind what this policy requires or decides (not its
+    /// notices and contacts): the sources an answer's freshness is judged by.
+    pub fn citation_ids(&self) -> impl Iterator<Item = &String> {
+        self.sources
+            .iter()
+            .chain(self.requirements.iter().flat_map(|r| &r.sources))
+            .chain(self.code_categories.values().flat_map(|c| &c.sources))
+            .chain(self.care_places.iter().flat_map(|c| &c.sources))
+            .chain(self.care_advice.iter().flat_map(|c| &c.sources))
+    }
+
+    /// The policy's reading of its sources, where it concerns `region`.
+    pub fn reading_for(&self, region: RegionCode) -> Option<&Text> {
+        let reading = self.reading.as_ref()?;
+        let shown = self
+            .resolved
+            .reading_outside
+            .is_none_or(|inside| !inside.contains(region));
+        shown.then_some(&reading.text)
     }
 
     /// Whether this policy concerns `region`: its jurisdiction contains it,

@@ -7,7 +7,7 @@
 
 use crate::domain::{
     ArrivalId, CareNeed, CodeCategory, Confidence, ContactPurpose, DocumentId, HealthCode, Layer,
-    Mode, Purpose, Risk, Text,
+    Mode, Purpose, Risk, TestKind, Text,
 };
 use crate::region::RegionCode;
 use crate::time::Instant;
@@ -56,6 +56,15 @@ pub struct NationalRule {
     pub id: String,
     pub title: Text,
     pub text: Text,
+    /// In force from (a date is 00:00 CST): a national rule is cited only for
+    /// trips in its time, like every other rule.
+    pub from: String,
+    /// … until (exclusive), if known.
+    #[serde(default)]
+    pub until: Option<String>,
+    /// Why `from` is that date, where the source does not say it outright.
+    #[serde(default)]
+    pub from_reason: Option<Text>,
     /// Blocking reasons this rule can lift, for "what would change" (see
     /// [`crate::check::Blocker`]).
     #[serde(default)]
@@ -64,6 +73,9 @@ pub struct NationalRule {
     #[serde(default)]
     pub contacts: Vec<Contact>,
     pub sources: Vec<String>,
+    /// `from` and `until` as instants, filled in by validation.
+    #[serde(skip)]
+    pub period: (Instant, Option<Instant>),
 }
 
 /// What a policy is about, which decides which sections it may have.
@@ -114,6 +126,19 @@ pub struct Policy {
     /// The id of the policy this one replaces from its `from` on.
     #[serde(default)]
     pub replaces: Option<String>,
+    /// Until when the sources support this policy at all: past it, answers
+    /// are `unknown` rather than an old rule applied for ever. Required unless
+    /// `until` is given; its reason says what in the source decides the date.
+    #[serde(default)]
+    pub horizon: Option<Horizon>,
+    /// For `exit`: this policy applies to every trip out of its jurisdiction,
+    /// whatever the route (`applies` is not allowed). What no route may
+    /// forget lives here; validation requires one to cover every exit policy.
+    #[serde(default)]
+    pub every_route: bool,
+    /// How CanGo reads an ambiguous source for this policy, shown in answers.
+    #[serde(default)]
+    pub reading: Option<Reading>,
     pub summary: Text,
     #[serde(default)]
     pub applies: Applies,
@@ -144,6 +169,27 @@ pub struct Policy {
     pub resolved: Resolved,
 }
 
+/// The date past which a policy's sources no longer support an answer.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Horizon {
+    /// Exclusive: answers for instants from this date on are `unknown`.
+    pub until: String,
+    /// Why this date, from what the source says.
+    pub reason: Text,
+}
+
+/// A reading of an ambiguous source, said in every answer that rests on it.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reading {
+    pub text: Text,
+    /// Shown only for places outside this region (e.g. a province-wide rule
+    /// known from one city's notice); left out, always shown.
+    #[serde(default)]
+    pub outside: Option<String>,
+}
+
 /// A policy's regions and times, resolved by validation.
 #[derive(Clone, Debug, Default)]
 pub struct Resolved {
@@ -154,7 +200,11 @@ pub struct Resolved {
     pub from: Instant,
     /// The end of force: `until`, or the `from` of a successor that replaces it.
     pub ends: Option<Instant>,
+    /// `horizon.until`: from then on the sources no longer support the policy.
+    pub horizon: Option<Instant>,
     pub destinations: Vec<RegionCode>,
+    /// `reading.outside`.
+    pub reading_outside: Option<RegionCode>,
 }
 
 /// When a policy applies; a list left out means "any".
@@ -184,6 +234,9 @@ pub struct Requirement {
     #[serde(default)]
     pub document: Option<DocumentId>,
     pub sources: Vec<String>,
+    /// How CanGo reads the source where it is ambiguous, said in answers.
+    #[serde(default)]
+    pub reading: Option<Text>,
 }
 
 /// The kinds of requirement code knows, with their parameters.
@@ -197,6 +250,13 @@ pub enum Check {
     NegativeTests(TestRule),
     /// The health code must be this colour; any other colour blocks.
     HealthCode { colour: HealthCode },
+    /// The health code must not be one of `colours`; one of them blocks. A
+    /// colour not given is not assumed: the traveller is asked for it.
+    HealthCodeNot { colours: Vec<HealthCode> },
+    /// No positive result of these kinds of test stands: the latest result of
+    /// each kind (by sampling time) is not positive. A positive blocks until a
+    /// later negative of the same kind.
+    NoPositiveTest { tests: Vec<TestKind> },
     /// No stay in an area of these risk levels within `days` before departure
     /// (with `include_origin`, the origin's own level counts as a stay that has
     /// not ended). A stay blocks.
@@ -222,6 +282,8 @@ impl Check {
         match self {
             Check::NegativeTests(_) => "negative_tests",
             Check::HealthCode { .. } => "health_code",
+            Check::HealthCodeNot { .. } => "health_code_not",
+            Check::NoPositiveTest { .. } => "no_positive_test",
             Check::NoRiskStay { .. } => "no_risk_stay",
             Check::Document { .. } => "document",
             Check::Quarantine { .. } => "quarantine",
@@ -253,6 +315,9 @@ pub struct Notice {
     pub id: String,
     pub text: Text,
     pub sources: Vec<String>,
+    /// Citations that say the opposite; kept and shown with the notice.
+    #[serde(default)]
+    pub disputed_by: Vec<String>,
 }
 
 /// An institutional channel: never an official's personal mobile.

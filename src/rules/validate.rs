@@ -98,7 +98,17 @@ pub(super) fn load(
                     v.fail("explains", format!("{reason:?} is not a blocking reason"));
                 }
             }
-            national_rules.push(rule.clone());
+            if let Some(reason) = &rule.from_reason {
+                v.text("from_reason", reason);
+            }
+            let mut rule = rule.clone();
+            let from = v.instant("from", &rule.from);
+            let until = rule.until.as_deref().and_then(|u| v.instant("until", u));
+            if let Some(from) = from {
+                v.ordered(from, until);
+                rule.period = (from, until);
+            }
+            national_rules.push(rule);
         }
     }
 
@@ -121,6 +131,10 @@ pub(super) fn load(
         }
     }
     v.successions(&mut policies);
+    if v.out.is_empty() {
+        // Only a set valid in every other way can be judged as a whole.
+        v.every_route_covers_every_exit(&policies);
+    }
 
     if v.out.is_empty() {
         policies.sort_by(|a, b| (a.resolved.from, &a.id).cmp(&(b.resolved.from, &b.id)));
@@ -171,6 +185,15 @@ impl Validator {
             );
         }
         parsed
+    }
+
+    /// `until` (when given) must come after `from`.
+    fn ordered(&mut self, from: Instant, until: Option<Instant>) {
+        if let Some(until) = until {
+            if until <= from {
+                self.fail("until", format!("{until} is not after from ({from})"));
+            }
+        }
     }
 
     fn region(&mut self, field: &str, text: &str) -> Option<RegionCode> {
@@ -313,9 +336,56 @@ impl Validator {
             .until
             .as_deref()
             .and_then(|u| self.instant("until", u));
-        if let (Some(from), Some(until)) = (from, until) {
-            if until <= from {
-                self.fail("until", format!("{} is not after from ({})", until, from));
+        if let Some(from) = from {
+            self.ordered(from, until);
+        }
+        let horizon = match (&policy.horizon, &policy.until) {
+            (Some(h), _) => {
+                self.text("horizon.reason", &h.reason);
+                let horizon = self.instant("horizon.until", &h.until);
+                if let (Some(from), Some(horizon)) = (from, horizon) {
+                    if horizon <= from {
+                        self.fail(
+                            "horizon.until",
+                            format!("{horizon} is not after from ({from})"),
+                        );
+                    }
+                }
+                horizon
+            }
+            (None, Some(_)) => None,
+            (None, None) => {
+                self.fail(
+                    "horizon",
+                    "is required without `until`: the date past which the sources no longer support this policy, and why",
+                );
+                None
+            }
+        };
+        let reading_outside = match &policy.reading {
+            Some(reading) => {
+                self.text("reading.text", &reading.text);
+                reading
+                    .outside
+                    .as_deref()
+                    .and_then(|r| self.region("reading.outside", r))
+            }
+            None => None,
+        };
+        if policy.every_route {
+            if policy.scope != Scope::Exit {
+                self.fail("every_route", "is only for exit policies");
+            }
+            let a = &policy.applies;
+            if a.origin_risk.is_some()
+                || a.purpose.is_some()
+                || a.destination.is_some()
+                || a.mode.is_some()
+            {
+                self.fail(
+                    "applies",
+                    "an every_route policy applies to every trip: it cannot be narrowed",
+                );
             }
         }
         let destinations: Vec<RegionCode> = policy
@@ -355,6 +425,9 @@ impl Validator {
             }
             self.text(&format!("{field}.text"), &req.text);
             self.cited(&format!("{field}.sources"), &req.sources, citations);
+            if let Some(reading) = &req.reading {
+                self.text(&format!("{field}.reading"), reading);
+            }
             self.check(&field, req);
         }
         for (i, step) in policy.arrival.iter().enumerate() {
@@ -364,6 +437,14 @@ impl Validator {
         for (i, notice) in policy.notices.iter().enumerate() {
             self.text(&format!("notices[{i}].text"), &notice.text);
             self.cited(&format!("notices[{i}].sources"), &notice.sources, citations);
+            for id in &notice.disputed_by {
+                if !citations.contains_key(id) {
+                    self.fail(
+                        &format!("notices[{i}].disputed_by"),
+                        format!("cites {id:?}, which no file declares"),
+                    );
+                }
+            }
         }
         for (i, contact) in policy.contacts.iter().enumerate() {
             self.contact(&format!("contacts[{i}]"), contact, citations);
@@ -396,7 +477,9 @@ impl Validator {
                 border,
                 from,
                 ends: until,
+                horizon,
                 destinations,
+                reading_outside,
             };
         }
     }
@@ -493,6 +576,16 @@ impl Validator {
                         &format!("{field}.document"),
                         "tests amount to nat_reports only",
                     );
+                }
+            }
+            Check::HealthCodeNot { colours } => {
+                if colours.is_empty() {
+                    self.fail(&format!("{field}.check.colours"), "is empty");
+                }
+            }
+            Check::NoPositiveTest { tests } => {
+                if tests.is_empty() {
+                    self.fail(&format!("{field}.check.tests"), "is empty");
                 }
             }
             Check::HealthCode { .. } => {
@@ -593,6 +686,33 @@ impl Validator {
             self.cited(&format!("{field}.sources"), &advice.sources, citations);
             if advice.needs.is_empty() || advice.risks.is_empty() {
                 self.fail(&field, "needs and risks must not be empty");
+            }
+        }
+    }
+
+    /// Every exit policy lies inside an `every_route` policy for the same
+    /// border, from its start to the end of what is known of it: so no route
+    /// out can forget what blocks every route (a positive test, a red code).
+    fn every_route_covers_every_exit(&mut self, policies: &[Policy]) {
+        let end = |p: &Policy| p.known_until().unwrap_or(Instant::MAX);
+        for p in policies.iter().filter(|p| p.scope == Scope::Exit) {
+            let covered = policies.iter().any(|b| {
+                b.every_route
+                    && b.scope == Scope::Exit
+                    && b.resolved.border == p.resolved.border
+                    && b.resolved.jurisdiction.contains(p.resolved.jurisdiction)
+                    && b.resolved.from <= p.resolved.from
+                    && end(b) >= end(p)
+            });
+            if !covered {
+                self.at(&p.resolved.file, Some(&p.id));
+                self.fail(
+                    "scope",
+                    format!(
+                        "no every_route exit policy for leaving {} covers this policy's whole period: what blocks every route (a positive test, a red code) would be forgotten",
+                        p.resolved.border
+                    ),
+                );
             }
         }
     }
