@@ -68,6 +68,23 @@ fn ids(items: &Value, key: &str) -> Value {
     )
 }
 
+/// The ids of the items for which `keep` holds.
+fn ids_where(items: &Value, keep: impl Fn(&Value) -> bool) -> Value {
+    Value::Array(
+        items
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|i| keep(i))
+            .map(|i| i["id"].clone())
+            .collect(),
+    )
+}
+
+fn non_empty(list: &Value) -> bool {
+    list.as_array().is_some_and(|l| !l.is_empty())
+}
+
 fn phones(answer: &Value) -> Vec<String> {
     answer["contacts"]
         .as_array()
@@ -180,38 +197,26 @@ fn compare(answer: &Value, expect: &Map<String, Value>) -> Vec<String> {
                     }
                 }
             }
-            "disputed" => {
-                let got: Vec<Value> = answer["requirements"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter(|r| r["disputed_by"].as_array().is_some_and(|d| !d.is_empty()))
-                    .map(|r| r["id"].clone())
-                    .collect();
-                same(f, key, expected, &Value::Array(got));
-            }
+            "disputed" => same(
+                f,
+                key,
+                expected,
+                &ids_where(&answer["requirements"], |r| non_empty(&r["disputed_by"])),
+            ),
             // Requirements that say how CanGo read an ambiguous source.
-            "readings" => {
-                let got: Vec<Value> = answer["requirements"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter(|r| !r["reading"].is_null())
-                    .map(|r| r["id"].clone())
-                    .collect();
-                same(f, key, expected, &Value::Array(got));
-            }
+            "readings" => same(
+                f,
+                key,
+                expected,
+                &ids_where(&answer["requirements"], |r| !r["reading"].is_null()),
+            ),
             "has_reading" => same(f, key, expected, &json!(!answer["reading"].is_null())),
-            "disputed_notices" => {
-                let got: Vec<Value> = answer["notices"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter(|n| n["disputed_by"].as_array().is_some_and(|d| !d.is_empty()))
-                    .map(|n| n["id"].clone())
-                    .collect();
-                same(f, key, expected, &Value::Array(got));
-            }
+            "disputed_notices" => same(
+                f,
+                key,
+                expected,
+                &ids_where(&answer["notices"], |n| non_empty(&n["disputed_by"])),
+            ),
             "places" => same(f, key, expected, &ids(&answer["places"], "id")),
             "fits" => same(f, key, expected, &ids(&answer["places"], "fit")),
             "warnings_count" => same(
