@@ -396,10 +396,7 @@ pub fn check(rules: &Rules, s: &Scenario) -> Answer {
     }
 
     let applicable = applicable(rules, s, at);
-    if !rules
-        .in_force(Scope::Entry, destination, at)
-        .any(|p| !p.resolved.jurisdiction.contains(origin))
-    {
+    if arrivals(rules, s, at).next().is_none() {
         answer.warnings.push(Text {
             zh: format!(
                 "CanGo 没有{}在该日期的入境（抵达）规定：出发前请向目的地社区或 12345 核实。",
@@ -494,19 +491,27 @@ fn leaves(p: &Policy, destination: RegionCode) -> bool {
 /// The exit and entry policies that apply to this trip at `at`, in the order
 /// answers list them: exit before entry, wider layers first, older first.
 fn applicable<'a>(rules: &'a Rules, s: &Scenario, at: Instant) -> Vec<&'a Policy> {
-    let (origin, destination) = (s.origin.region, s.destination.region);
     let mut out: Vec<&Policy> = rules
-        .in_force(Scope::Exit, origin, at)
-        .filter(|p| leaves(p, destination))
-        .chain(
-            rules
-                .in_force(Scope::Entry, destination, at)
-                .filter(|p| !p.resolved.jurisdiction.contains(origin)),
-        )
+        .in_force(Scope::Exit, s.origin.region, at)
+        .filter(|p| leaves(p, s.destination.region))
+        .chain(arrivals(rules, s, at))
         .filter(|p| applies(p, s))
         .collect();
     out.sort_by_key(|p| (p.scope == Scope::Entry, p.layer, p.resolved.from));
     out
+}
+
+/// The destination's entry policies in force at `at` for someone arriving
+/// from outside their jurisdiction, whatever their other conditions.
+fn arrivals<'a>(
+    rules: &'a Rules,
+    s: &Scenario,
+    at: Instant,
+) -> impl Iterator<Item = &'a Policy> + 'a {
+    let origin = s.origin.region;
+    rules
+        .in_force(Scope::Entry, s.destination.region, at)
+        .filter(move |p| !p.resolved.jurisdiction.contains(origin))
 }
 
 fn applies(p: &Policy, s: &Scenario) -> bool {
@@ -825,11 +830,6 @@ fn standing_positive(s: &Scenario, kinds: &[TestKind]) -> Option<Instant> {
 fn earliest_departure(rules: &Rules, s: &Scenario, policies: &[&Policy]) -> Option<Instant> {
     let reqs = || policies.iter().flat_map(|p| p.requirements.iter());
     let in_force_from = policies.iter().map(|p| p.resolved.from).max()?;
-    let in_force_until = policies
-        .iter()
-        .filter_map(|p| p.known_until())
-        .min()
-        .unwrap_or(Instant::MAX);
     let mut not_before = s.now.max(in_force_from);
     for req in reqs() {
         if let Check::Quarantine { days, release } = req.check {
@@ -856,7 +856,8 @@ fn earliest_departure(rules: &Rules, s: &Scenario, policies: &[&Policy]) -> Opti
             break;
         }
     }
-    // The same policies, and no others, must answer for that time.
+    // The same policies, and no others, must answer for that time (so none
+    // of them has ended or passed its horizon by then).
     let same_rules = || {
         let then: Vec<&str> = applicable(rules, s, candidate)
             .iter()
@@ -864,7 +865,7 @@ fn earliest_departure(rules: &Rules, s: &Scenario, policies: &[&Policy]) -> Opti
             .collect();
         then == policies.iter().map(|p| p.id.as_str()).collect::<Vec<_>>()
     };
-    (settled && candidate < in_force_until && same_rules()).then_some(candidate)
+    (settled && same_rules()).then_some(candidate)
 }
 
 /// Where the planned departure cannot be made, test windows are given for

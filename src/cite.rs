@@ -34,8 +34,7 @@ pub fn freshness<'a>(
         .max();
     let days = newest.map(|n| (at.unix() - n.unix()).div_euclid(DAY));
     let warning = newest.filter(|n| at > n.plus_days(STALE_AFTER_DAYS)).map(|n| {
-        let date = n.to_cst_short();
-        let date = date.get(..10).unwrap_or(&date).to_string();
+        let date = n.to_cst_date();
         Text {
             zh: format!("本答案所依据的最新资料（{date}）距所问时间已超过{STALE_AFTER_DAYS}天，规定可能已变，请向下列电话核实。"),
             en: format!("The time asked about is more than {STALE_AFTER_DAYS} days after the newest source behind this answer ({date}); the rules may have changed: check with the contacts listed."),

@@ -267,8 +267,7 @@ pub fn code(rules: &Rules, req: &CodeRequest) -> CodeAnswer {
     answer.next_color = change.map(overall);
     if let (Some(at), Some(horizon)) = (change, answer.horizon) {
         if at >= horizon {
-            let date = horizon.to_cst_short();
-            let date = date.get(..10).unwrap_or(&date).to_string();
+            let date = horizon.to_cst_date();
             answer.warnings.push(Text {
                 zh: format!("这次变码在本规定有资料支持的期限（{date}）之后：届时规定可能已变。"),
                 en: format!("This change falls after the date to which the sources support this rule ({date}): the rule may have changed by then."),

@@ -99,6 +99,15 @@ impl Instant {
         }
     }
 
+    /// `2022-10-08`, the day in China Standard Time, for sentences.
+    pub fn to_cst_date(self) -> String {
+        let mut full = self.to_cst_string();
+        if full.is_char_boundary(10) && !full.starts_with('@') {
+            full.truncate(10);
+        }
+        full
+    }
+
     /// `2022-10-08 10:00` in China Standard Time, for sentences.
     pub fn to_cst_short(self) -> String {
         let full = self.to_cst_string();
@@ -169,6 +178,9 @@ mod tests {
         assert_eq!(t.to_cst_string(), "2022-10-08T04:00:00+08:00");
         assert_eq!(t.format_with_offset(6 * HOUR), "2022-10-08T02:00:00+06:00");
         assert_eq!(t.to_cst_short(), "2022-10-08 04:00");
+        assert_eq!(t.to_cst_date(), "2022-10-08");
+        // Out of range it stays the whole `@seconds` text rather than a cut.
+        assert_eq!(Instant::MAX.to_cst_date(), Instant::MAX.to_cst_string());
     }
 
     #[test]

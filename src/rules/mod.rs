@@ -117,6 +117,16 @@ impl Rules {
     }
 }
 
+impl Applies {
+    /// Whether any condition narrows when the policy applies.
+    pub fn narrows(&self) -> bool {
+        self.origin_risk.is_some()
+            || self.purpose.is_some()
+            || self.destination.is_some()
+            || self.mode.is_some()
+    }
+}
+
 impl NationalRule {
     pub fn in_force(&self, at: Instant) -> bool {
         let (from, until) = self.period;

@@ -105,7 +105,7 @@ pub(super) fn load(
             let from = v.instant("from", &rule.from);
             let until = rule.until.as_deref().and_then(|u| v.instant("until", u));
             if let Some(from) = from {
-                v.ordered(from, until);
+                v.after("until", from, until);
                 rule.period = (from, until);
             }
             national_rules.push(rule);
@@ -187,11 +187,11 @@ impl Validator {
         parsed
     }
 
-    /// `until` (when given) must come after `from`.
-    fn ordered(&mut self, from: Instant, until: Option<Instant>) {
-        if let Some(until) = until {
-            if until <= from {
-                self.fail("until", format!("{until} is not after from ({from})"));
+    /// An end (`until`, `horizon.until`), when given, must come after `from`.
+    fn after(&mut self, field: &str, from: Instant, end: Option<Instant>) {
+        if let Some(end) = end {
+            if end <= from {
+                self.fail(field, format!("{end} is not after from ({from})"));
             }
         }
     }
@@ -208,6 +208,11 @@ impl Validator {
         if ids.is_empty() {
             self.fail(field, "must cite at least one source");
         }
+        self.declared(field, ids, citations);
+    }
+
+    /// Every id names a declared citation (the list may be empty).
+    fn declared(&mut self, field: &str, ids: &[String], citations: &BTreeMap<String, Citation>) {
         for id in ids {
             if !citations.contains_key(id) {
                 self.fail(field, format!("cites {id:?}, which no file declares"));
@@ -304,14 +309,7 @@ impl Validator {
         }
         self.text("summary", &policy.summary);
         self.cited("sources", &policy.sources, citations);
-        for id in &policy.disputed_by {
-            if !citations.contains_key(id) {
-                self.fail(
-                    "disputed_by",
-                    format!("cites {id:?}, which no file declares"),
-                );
-            }
-        }
+        self.declared("disputed_by", &policy.disputed_by, citations);
         let jurisdiction = self.region("jurisdiction", &policy.jurisdiction);
         let border = match &policy.border {
             Some(text) => {
@@ -337,19 +335,14 @@ impl Validator {
             .as_deref()
             .and_then(|u| self.instant("until", u));
         if let Some(from) = from {
-            self.ordered(from, until);
+            self.after("until", from, until);
         }
         let horizon = match (&policy.horizon, &policy.until) {
             (Some(h), _) => {
                 self.text("horizon.reason", &h.reason);
                 let horizon = self.instant("horizon.until", &h.until);
-                if let (Some(from), Some(horizon)) = (from, horizon) {
-                    if horizon <= from {
-                        self.fail(
-                            "horizon.until",
-                            format!("{horizon} is not after from ({from})"),
-                        );
-                    }
+                if let Some(from) = from {
+                    self.after("horizon.until", from, horizon);
                 }
                 horizon
             }
@@ -376,12 +369,7 @@ impl Validator {
             if policy.scope != Scope::Exit {
                 self.fail("every_route", "is only for exit policies");
             }
-            let a = &policy.applies;
-            if a.origin_risk.is_some()
-                || a.purpose.is_some()
-                || a.destination.is_some()
-                || a.mode.is_some()
-            {
+            if policy.applies.narrows() {
                 self.fail(
                     "applies",
                     "an every_route policy applies to every trip: it cannot be narrowed",
@@ -437,14 +425,11 @@ impl Validator {
         for (i, notice) in policy.notices.iter().enumerate() {
             self.text(&format!("notices[{i}].text"), &notice.text);
             self.cited(&format!("notices[{i}].sources"), &notice.sources, citations);
-            for id in &notice.disputed_by {
-                if !citations.contains_key(id) {
-                    self.fail(
-                        &format!("notices[{i}].disputed_by"),
-                        format!("cites {id:?}, which no file declares"),
-                    );
-                }
-            }
+            self.declared(
+                &format!("notices[{i}].disputed_by"),
+                &notice.disputed_by,
+                citations,
+            );
         }
         for (i, contact) in policy.contacts.iter().enumerate() {
             self.contact(&format!("contacts[{i}]"), contact, citations);
@@ -521,12 +506,7 @@ impl Validator {
             self,
         );
         has(p.contradicts.is_some(), "contradicts", travel, self);
-        let applies = &p.applies;
-        let filtered = applies.origin_risk.is_some()
-            || applies.purpose.is_some()
-            || applies.destination.is_some()
-            || applies.mode.is_some();
-        has(filtered, "applies", travel, self);
+        has(p.applies.narrows(), "applies", travel, self);
         if p.scope == Scope::Care && p.care_places.is_empty() {
             self.fail("care_places", "a care policy needs at least one place");
         }
