@@ -1,119 +1,164 @@
-//! Native benchmark: evaluations per second of the golden check scenarios.
-//! `cargo bench --bench native` prints the figures and writes
-//! `results/bench-native.json`. Figures are measured, never asserted.
+//! Native benchmark of the golden check scenarios: the evaluation (facts
+//! only), `explain` (every sentence of an answer), the contract's report,
+//! and JSON in → JSON out, each measured on its own. `cargo bench --bench
+//! native` prints the figures and writes `results/bench-native.json`.
+//! Figures are measured, never asserted.
 
+#[path = "../tests/support/golden.rs"]
+mod golden;
+
+use cango::coverage::Request;
+use cango::explain::{self, report, Lang, Style};
 use cango::time::Instant as At;
-use cango::{check, Rules, Scenario};
+use cango::{check, Answer, Rules, Scenario};
+use std::hint::black_box;
 use std::path::Path;
 use std::time::Instant;
 
+/// Median and 99th percentile of `rounds` timed rounds over all scenarios,
+/// in nanoseconds per scenario.
+fn time_rounds(rounds: usize, scenarios: usize, mut round: impl FnMut()) -> (f64, f64) {
+    round(); // warm up
+    let mut per_eval: Vec<f64> = (0..rounds)
+        .map(|_| {
+            let start = Instant::now();
+            round();
+            start.elapsed().as_nanos() as f64 / scenarios as f64
+        })
+        .collect();
+    per_eval.sort_by(|a, b| a.total_cmp(b));
+    (per_eval[rounds / 2], per_eval[rounds * 99 / 100])
+}
+
+/// Every sentence a reader sees of an answer, in one language.
+fn explain_all(answer: &Answer, lang: Lang) -> usize {
+    let style = Style::for_origin(answer.origin);
+    let mut bytes = explain::summary(lang, style, answer).len();
+    for j in &answer.requirements {
+        bytes += explain::why(lang, style, &j.why).len();
+        if let Some(d) = &j.deadline {
+            bytes += explain::deadline(lang, style, d, &j.why).len();
+        }
+    }
+    for w in &answer.warnings {
+        bytes += explain::warning(lang, style, w).len();
+    }
+    bytes
+}
+
 fn main() {
-    let rules = match Rules::builtin() {
+    let rules: &Rules = match Rules::builtin() {
         Ok(rules) => rules,
         Err(problems) => {
             eprintln!("built-in rules are invalid: {problems:?}");
             std::process::exit(1);
         }
     };
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/check");
-    let mut scenarios: Vec<Scenario> = Vec::new();
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e.ok().map(|e| e.path()))
+    let scenarios: Vec<Scenario> = golden::cases("check")
+        .iter()
+        .filter_map(|c| match c.request() {
+            Request::Check(s) => Some(s),
+            _ => None,
+        })
         .collect();
-    paths.sort();
-    for path in paths {
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            continue;
-        };
-        let Ok(case) = serde_json::from_str::<serde_json::Value>(&text) else {
-            continue;
-        };
-        if let Ok(s) = Scenario::from_value(&case["scenario"], At::from_unix(0)) {
-            scenarios.push(s);
-        }
-    }
     if scenarios.is_empty() {
-        eprintln!("no scenarios in {}", dir.display());
+        eprintln!("no check goldens");
         std::process::exit(1);
     }
-    // Warm up, then time rounds over all scenarios; report the median round.
-    let mut sink = 0usize;
-    for s in &scenarios {
-        sink += check(rules, s).requirements.len();
-    }
-    let rounds = 200;
-    let mut per_eval_ns: Vec<f64> = Vec::with_capacity(rounds);
-    for _ in 0..rounds {
-        let start = Instant::now();
+    let n = scenarios.len();
+    let rounds = 400;
+    let (facts, facts_p99) = time_rounds(rounds, n, || {
         for s in &scenarios {
-            sink += check(rules, s).requirements.len();
+            black_box(check(rules, black_box(s)));
         }
-        per_eval_ns.push(start.elapsed().as_nanos() as f64 / scenarios.len() as f64);
+    });
+    let answers: Vec<Answer> = scenarios.iter().map(|s| check(rules, s)).collect();
+    let mut explained = Vec::new();
+    for lang in Lang::ALL {
+        let (median, _) = time_rounds(rounds / 4, n, || {
+            for a in &answers {
+                black_box(explain_all(black_box(a), lang));
+            }
+        });
+        explained.push((lang.tag(), median));
     }
-    per_eval_ns.sort_by(|a, b| a.total_cmp(b));
-    let median = per_eval_ns[rounds / 2];
-    let p99 = per_eval_ns[rounds * 99 / 100];
-    // Parsing included: a scenario from JSON text to answer JSON text.
+    let (report_ns, _) = time_rounds(rounds / 4, n, || {
+        for a in &answers {
+            black_box(report::check(rules, black_box(a)));
+        }
+    });
+    // A scenario from JSON text to the contract's JSON text, as the CLI does.
     let texts: Vec<String> = scenarios.iter().map(Scenario::to_json).collect();
-    let start = Instant::now();
-    let mut bytes = 0usize;
-    for _ in 0..20 {
+    let (json_round, _) = time_rounds(20, n, || {
         for t in &texts {
             if let Ok(s) = Scenario::from_json(t, At::from_unix(0)) {
-                bytes += serde_json::to_string(&check(rules, &s)).map_or(0, |a| a.len());
+                let out = serde_json::to_string(&report::check(rules, &check(rules, &s)));
+                black_box(out.map_or(0, |a| a.len()));
             }
         }
-    }
-    let json_round_ns = start.elapsed().as_nanos() as f64 / (20 * texts.len()) as f64;
+    });
     // Cost by input size: one scenario with N tests (the reader refuses more
     // than 200; the evaluation itself must still grow at most linearly).
     let mut by_tests = serde_json::Map::new();
     let mut line = Vec::new();
-    if let Some(base) = scenarios.first() {
-        for n in [10usize, 100, 1_000, 10_000] {
-            let mut s = base.clone();
-            s.tests = (0..n)
-                .map(|i| {
-                    let mut t = base.tests[i % base.tests.len().max(1)];
-                    t.sampled_at = t.sampled_at.plus(-(i as i64) * 60);
-                    t
-                })
-                .collect();
-            let reps = (20_000 / n).max(3);
-            let start = Instant::now();
-            for _ in 0..reps {
-                sink += check(rules, &s).requirements.len();
-            }
-            let us = start.elapsed().as_nanos() as f64 / reps as f64 / 1e3;
-            by_tests.insert(n.to_string(), serde_json::json!((us * 10.0).round() / 10.0));
-            line.push(format!("{n}: {us:.1} µs"));
-        }
+    let base = &scenarios[0];
+    for count in [10usize, 100, 1_000, 10_000] {
+        let mut s = base.clone();
+        s.tests = (0..count)
+            .map(|i| {
+                let mut t = base.tests[i % base.tests.len().max(1)];
+                t.sampled_at = t.sampled_at.plus(-(i as i64) * 60);
+                t
+            })
+            .collect();
+        let reps = (20_000 / count).max(3);
+        let (median, _) = time_rounds(reps, 1, || {
+            black_box(check(rules, black_box(&s)));
+        });
+        let us = median / 1e3;
+        by_tests.insert(
+            count.to_string(),
+            serde_json::json!((us * 100.0).round() / 100.0),
+        );
+        line.push(format!("{count}: {us:.2} µs"));
     }
+    println!(
+        "native: {n} scenarios; evaluation (facts) median {:.2} µs (p99 {:.2} µs), {:.0} evaluations/s",
+        facts / 1e3,
+        facts_p99 / 1e3,
+        1e9 / facts
+    );
+    for (tag, median) in &explained {
+        println!(
+            "native: explain every sentence of an answer in {tag}: median {:.2} µs",
+            median / 1e3
+        );
+    }
+    println!(
+        "native: the contract's report of an answer {:.2} µs; JSON in → JSON out {:.1} µs",
+        report_ns / 1e3,
+        json_round / 1e3
+    );
     println!(
         "native: one evaluation by number of tests: {}",
         line.join(", ")
     );
+    let explain_ns: serde_json::Map<String, serde_json::Value> = explained
+        .iter()
+        .map(|(tag, ns)| (tag.to_string(), serde_json::json!(ns.round())))
+        .collect();
     let result = serde_json::json!({
-        "us_per_evaluation_by_tests": by_tests,
         "benchmark": "native check of the golden scenarios",
-        "scenarios": scenarios.len(),
+        "scenarios": n,
         "rounds": rounds,
-        "median_ns_per_evaluation": median.round(),
-        "p99_ns_per_evaluation": p99.round(),
-        "evaluations_per_second": (1e9 / median).round(),
-        "json_in_json_out_ns": json_round_ns.round(),
-        "checksum": sink + bytes,
+        "median_ns_per_evaluation": facts.round(),
+        "p99_ns_per_evaluation": facts_p99.round(),
+        "evaluations_per_second": (1e9 / facts).round(),
+        "explain_ns_per_answer": explain_ns,
+        "report_ns_per_answer": report_ns.round(),
+        "json_in_json_out_ns": json_round.round(),
+        "us_per_evaluation_by_tests": by_tests,
     });
-    println!(
-        "native: {} scenarios, median {:.1} µs/evaluation (p99 {:.1} µs), {:.0} evaluations/s; JSON in → JSON out {:.1} µs",
-        scenarios.len(),
-        median / 1e3,
-        p99 / 1e3,
-        1e9 / median,
-        json_round_ns / 1e3
-    );
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("results/bench-native.json");
     if let Err(e) = std::fs::write(&out, format!("{result:#}\n")) {
         eprintln!("cannot write {}: {e}", out.display());

@@ -1,42 +1,21 @@
 //! `cango code`: which health-code colour, and until when?
 //!
 //! Each event (a category and when it started) runs through its category's
-//! phases; where events overlap the most severe colour wins.
+//! phases; where events overlap the most severe colour wins. Facts only:
+//! `explain` words them.
 
-use crate::cite::{self, add_contacts, ContactOut, SourceOut};
-use crate::domain::{CodeCategory, HealthCode, Text};
-use crate::input::{limits, parse_json, InputError, Reader};
-use crate::region::{RegionCode, Regions};
-use crate::rules::{CodePhase, Policy, Rules, Scope};
+use crate::cite::{add_contacts, stale_warning};
+use crate::domain::{CodeCategory, Coverage, HealthCode, Scope};
+use crate::input::{CodeEvent, CodeRequest};
+use crate::region::RegionCode;
+use crate::rules::{CodePhase, CodeRule, Contact, Policy, Rules};
 use crate::time::Instant;
+use crate::trip::Warning;
 use serde::Serialize;
-use serde_json::Value;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct CodeRequest {
-    pub now: Instant,
-    pub region: RegionCode,
-    pub code_events: Vec<CodeEvent>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct CodeEvent {
-    pub category: CodeCategory,
-    pub since: Instant,
-    /// Discharge, clearance by the other province, or the event's end.
-    pub until: Option<Instant>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Coverage {
-    Known,
-    Unknown,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct CodeAnswer {
-    pub status: Coverage,
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodeAnswer<'r> {
+    pub coverage: Coverage,
     /// `None` only when no rule covers the region at `now`.
     pub color: Option<HealthCode>,
     /// When the colour next changes, and to what; `None` when it lasts.
@@ -44,100 +23,39 @@ pub struct CodeAnswer {
     pub next_color: Option<HealthCode>,
     pub now: Instant,
     pub region: RegionCode,
-    pub region_name: &'static str,
-    pub policy: Option<String>,
-    pub events: Vec<EventOut>,
-    pub summary: String,
-    pub contacts: Vec<ContactOut>,
-    pub sources: Vec<SourceOut>,
-    /// The date of the newest source behind the answer, and whole days from
-    /// it to `now`.
-    pub newest_source_date: Option<Instant>,
-    pub days_after_newest_source: Option<i64>,
-    /// Until when the policy's sources support it.
-    pub horizon: Option<Instant>,
-    /// How CanGo reads an ambiguous source for this region.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reading: Option<Text>,
+    pub policy: Option<&'r Policy>,
+    pub events: Vec<EventColours<'r>>,
+    pub contacts: Vec<&'r Contact>,
     /// Cautions about the answer itself (stale sources, a change past the horizon).
-    pub warnings: Vec<Text>,
+    pub warnings: Vec<Warning>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct EventOut {
+impl CodeAnswer<'_> {
+    /// Until when the policy's sources support it.
+    pub fn horizon(&self) -> Option<Instant> {
+        self.policy.and_then(Policy::known_until)
+    }
+}
+
+/// One event and the colours its category's rule gives it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventColours<'r> {
     pub category: CodeCategory,
     pub color_now: HealthCode,
-    pub phases: Vec<PhaseOut>,
-    pub text: Text,
-    pub sources: Vec<SourceOut>,
+    pub phases: Vec<Phase>,
+    pub rule: &'r CodeRule,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct PhaseOut {
+pub struct Phase {
     pub color: HealthCode,
     pub from: Instant,
     /// `None`: lasts until something not yet known (e.g. discharge).
     pub until: Option<Instant>,
 }
 
-impl CodeRequest {
-    pub fn from_json(text: &str, default_now: Instant) -> Result<CodeRequest, Vec<InputError>> {
-        let value = parse_json(text)?;
-        let mut r = Reader::default();
-        let request = read(&mut r, &value, default_now);
-        r.finish(request)
-    }
-}
-
-fn read(r: &mut Reader, value: &Value, default_now: Instant) -> Option<CodeRequest> {
-    let map = r.object(value, "", &["now", "region", "code_events"])?;
-    let now = r.now(map, default_now);
-    let region = r
-        .required(map, "", "region")
-        .and_then(|(v, p)| r.region(v, &p));
-    let code_events = r.list(map, "", "code_events", limits::CODE_EVENTS, |r, v, path| {
-        let m = r.object(v, path, &["category", "since", "until"])?;
-        let category = r
-            .required(m, path, "category")
-            .and_then(|(v, p)| r.choice(v, &p, CodeCategory::parse, CodeCategory::expected));
-        let since_field = r.required(m, path, "since");
-        let since = since_field.as_ref().and_then(|(v, p)| r.instant(v, p));
-        let until_field = r.optional(m, path, "until");
-        let until = match &until_field {
-            Some((v, p)) => Some(r.instant(v, p)?),
-            None => None,
-        };
-        if let (Some(since), Some(now), Some((v, p))) = (since, now, &since_field) {
-            if since > now {
-                r.fail(
-                    p,
-                    v,
-                    format!("is after now ({now}): an event cannot start in the future"),
-                );
-                return None;
-            }
-        }
-        if let (Some(since), Some(until), Some((v, p))) = (since, until, &until_field) {
-            if until < since {
-                r.fail(p, v, format!("is before since ({since})"));
-                return None;
-            }
-        }
-        Some(CodeEvent {
-            category: category?,
-            since: since?,
-            until,
-        })
-    });
-    Some(CodeRequest {
-        now: now?,
-        region: region?,
-        code_events,
-    })
-}
-
 /// The phases an event runs through, as instants.
-pub fn phases(event: &CodeEvent, rule: &[CodePhase]) -> Vec<PhaseOut> {
+pub fn phases(event: &CodeEvent, rule: &[CodePhase]) -> Vec<Phase> {
     let mut out = Vec::new();
     let mut start = event.since;
     for phase in rule {
@@ -154,7 +72,7 @@ pub fn phases(event: &CodeEvent, rule: &[CodePhase]) -> Vec<PhaseOut> {
         match end {
             Some(end) if end <= start => {} // ended before it began: skip it
             Some(end) => {
-                out.push(PhaseOut {
+                out.push(Phase {
                     color: phase.colour,
                     from: start,
                     until: Some(end),
@@ -162,7 +80,7 @@ pub fn phases(event: &CodeEvent, rule: &[CodePhase]) -> Vec<PhaseOut> {
                 start = end;
             }
             None => {
-                out.push(PhaseOut {
+                out.push(Phase {
                     color: phase.colour,
                     from: start,
                     until: None,
@@ -174,115 +92,79 @@ pub fn phases(event: &CodeEvent, rule: &[CodePhase]) -> Vec<PhaseOut> {
     out
 }
 
-/// The summary of an answer no rule covers: says so, never guesses.
-pub(crate) fn not_covered(what: &str, region: RegionCode, now: Instant) -> String {
-    format!(
-        "No {what} rule covers {} ({region}) at {} CST: unknown.",
-        Regions::builtin().name(region),
-        now.to_cst_short()
-    )
-}
-
-fn colour_at(phases: &[PhaseOut], at: Instant) -> HealthCode {
+fn colour_at(phases: &[Phase], at: Instant) -> HealthCode {
     phases
         .iter()
         .find(|p| p.from <= at && p.until.is_none_or(|u| at < u))
         .map_or(HealthCode::Green, |p| p.color)
 }
 
-pub fn code(rules: &Rules, req: &CodeRequest) -> CodeAnswer {
-    let regions = Regions::builtin();
-    let policy: Option<&Policy> = rules
+pub fn code<'r>(rules: &'r Rules, req: &CodeRequest) -> CodeAnswer<'r> {
+    let policy = rules
         .in_force(Scope::HealthCode, req.region, req.now)
         .last();
     let mut answer = CodeAnswer {
-        status: Coverage::Unknown,
+        coverage: Coverage::Unknown,
         color: None,
         changes_at: None,
         next_color: None,
         now: req.now,
         region: req.region,
-        region_name: regions.name(req.region),
-        policy: None,
+        policy,
         events: Vec::new(),
-        summary: String::new(),
         contacts: Vec::new(),
-        sources: Vec::new(),
-        newest_source_date: None,
-        days_after_newest_source: None,
-        horizon: None,
-        reading: None,
         warnings: Vec::new(),
     };
     let Some(policy) = policy else {
-        answer.summary = not_covered("health-code", req.region, req.now);
         return answer;
     };
-    answer.status = Coverage::Known;
-    answer.policy = Some(policy.id.clone());
-    let fresh = cite::freshness(rules, [policy], req.now);
-    answer.newest_source_date = fresh.newest_source_date;
-    answer.days_after_newest_source = fresh.days_after_newest_source;
-    answer.warnings.extend(fresh.warning);
-    answer.horizon = policy.known_until();
-    answer.reading = policy.reading_for(req.region).cloned();
-    answer.sources = cite::sources(rules, &policy.sources);
-    add_contacts(&mut answer.contacts, rules, &policy.contacts, &[req.region]);
+    answer.coverage = Coverage::Known;
+    answer
+        .warnings
+        .extend(policy.newest_source().and_then(|n| stale_warning(n, req.now)));
+    add_contacts(&mut answer.contacts, policy.contacts(), &[req.region]);
 
-    let mut all_phases: Vec<Vec<PhaseOut>> = Vec::new();
     for event in &req.code_events {
-        // Validation guarantees every category is present.
-        let Some(rule) = policy.code_categories.get(&event.category) else {
+        // Compilation guarantees every category is present.
+        let Some(rule) = policy.code_categories().get(&event.category) else {
             continue;
         };
-        let ph = phases(event, &rule.phases);
-        answer.events.push(EventOut {
+        let phases = phases(event, &rule.phases);
+        answer.events.push(EventColours {
             category: event.category,
-            color_now: colour_at(&ph, req.now),
-            phases: ph.clone(),
-            text: rule.text.clone(),
-            sources: cite::sources(rules, &rule.sources),
+            color_now: colour_at(&phases, req.now),
+            phases,
+            rule,
         });
-        all_phases.push(ph);
     }
     let overall = |at: Instant| {
-        all_phases
+        answer
+            .events
             .iter()
-            .map(|ph| colour_at(ph, at))
+            .map(|e| colour_at(&e.phases, at))
             .max()
             .unwrap_or(HealthCode::Green)
     };
     let color = overall(req.now);
-    let mut boundaries: Vec<Instant> = all_phases
+    let mut boundaries: Vec<Instant> = answer
+        .events
         .iter()
-        .flatten()
+        .flat_map(|e| &e.phases)
         .flat_map(|p| [Some(p.from), p.until])
         .flatten()
         .filter(|b| *b > req.now)
         .collect();
     boundaries.sort();
     let change = boundaries.into_iter().find(|b| overall(*b) != color);
+    let next_color = change.map(overall);
     answer.color = Some(color);
     answer.changes_at = change;
-    answer.next_color = change.map(overall);
-    if let (Some(at), Some(horizon)) = (change, answer.horizon) {
+    answer.next_color = next_color;
+    if let (Some(at), Some(horizon)) = (change, answer.horizon()) {
         if at >= horizon {
-            let date = horizon.to_cst_date();
-            answer.warnings.push(Text {
-                zh: format!("这次变码在本规定有资料支持的期限（{date}）之后：届时规定可能已变。"),
-                en: format!("This change falls after the date to which the sources support this rule ({date}): the rule may have changed by then."),
-            });
+            answer.warnings.push(Warning::ChangeAfterHorizon { horizon });
         }
     }
-    answer.summary = match change {
-        Some(at) => format!(
-            "The health code is {color} now and turns {} at {} CST.",
-            overall(at),
-            at.to_cst_short()
-        ),
-        None if color == HealthCode::Green => "The health code is green.".to_string(),
-        None => format!("The health code is {color}, with no end known yet."),
-    };
     answer
 }
 
@@ -294,7 +176,7 @@ mod tests {
         Instant::parse(text).expect(text)
     }
 
-    fn answer(json: &str) -> CodeAnswer {
+    fn answer(json: &str) -> CodeAnswer<'static> {
         let rules = Rules::builtin().expect("valid rules");
         let req =
             CodeRequest::from_json(json, at("2022-12-07T12:00:00+08:00")).expect("valid request");
@@ -392,9 +274,9 @@ mod tests {
     #[test]
     fn outside_shandong_or_before_the_rule_is_unknown() {
         let a = answer(r#"{"region":"650000","code_events":[]}"#);
-        assert_eq!(a.status, Coverage::Unknown);
+        assert_eq!(a.coverage, Coverage::Unknown);
         assert_eq!(a.color, None);
         let a = answer(r#"{"now":"2022-11-30T12:00:00+08:00","region":"370700"}"#);
-        assert_eq!(a.status, Coverage::Unknown);
+        assert_eq!(a.coverage, Coverage::Unknown);
     }
 }

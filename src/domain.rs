@@ -1,6 +1,15 @@
 //! The vocabulary of a trip: risk levels, health-code colours, tests,
 //! documents. Each is a closed set with a stable spelling (CONTRACT.md).
 
+/// A closed vocabulary: its values, their spellings and how to read one.
+pub trait Choice: Sized + Copy + 'static {
+    const ALL: &'static [Self];
+    /// The accepted spellings, in the order of [`Choice::ALL`].
+    const SPELLINGS: &'static [&'static str];
+    fn parse(text: &str) -> Option<Self>;
+    fn as_str(self) -> &'static str;
+}
+
 /// Declares a closed set of values with their stable JSON spellings.
 macro_rules! choice {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
@@ -11,6 +20,7 @@ macro_rules! choice {
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub const SPELLINGS: &'static [&'static str] = &[$($text),+];
 
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
@@ -19,10 +29,18 @@ macro_rules! choice {
             pub fn parse(text: &str) -> Option<Self> {
                 match text { $($text => Some($name::$variant),)+ _ => None }
             }
+        }
 
-            /// The accepted spellings, for error messages.
-            pub fn expected() -> String {
-                [$($text),+].join(", ")
+        impl Choice for $name {
+            const ALL: &'static [$name] = $name::ALL;
+            const SPELLINGS: &'static [&'static str] = $name::SPELLINGS;
+
+            fn parse(text: &str) -> Option<Self> {
+                $name::parse(text)
+            }
+
+            fn as_str(self) -> &'static str {
+                $name::as_str(self)
             }
         }
 
@@ -32,6 +50,78 @@ macro_rules! choice {
             }
         }
     };
+}
+
+choice! {
+    /// The answer to "may this trip go?", in precedence order: the verdict of
+    /// an answer is the greatest that any of its requirements calls for.
+    Verdict {
+        Eligible = "eligible",
+        EligibleAfter = "eligible_after",
+        NeedsApproval = "needs_approval",
+        NotEligible = "not_eligible",
+        Unknown = "unknown",
+    }
+}
+
+choice! {
+    /// Why a requirement blocks the departure outright.
+    Blocker {
+        OriginRiskLow = "origin_risk_low",
+        OriginRiskMedium = "origin_risk_medium",
+        OriginRiskHigh = "origin_risk_high",
+        RecentRiskStay = "recent_risk_stay",
+        PositiveTest = "positive_test",
+        HealthCodeYellow = "health_code_yellow",
+        HealthCodeRed = "health_code_red",
+    }
+}
+
+choice! {
+    /// What a policy is about, which decides which sections it may have.
+    Scope {
+        /// Leaving the `border` region (default: the jurisdiction) from inside it.
+        Exit = "exit",
+        /// Arriving in the jurisdiction from outside it.
+        Entry = "entry",
+        /// Health-code colours of people in the jurisdiction (`cango code`).
+        HealthCode = "health_code",
+        /// Where people in the jurisdiction get medical care (`cango care`).
+        Care = "care",
+        /// What residents of the jurisdiction may do (shown as notices).
+        Community = "community",
+    }
+}
+
+choice! {
+    /// The kinds of requirement the evaluator knows (see `rules::Condition`).
+    RequirementKind {
+        NegativeTests = "negative_tests",
+        HealthCode = "health_code",
+        HealthCodeNot = "health_code_not",
+        NoPositiveTest = "no_positive_test",
+        NoRiskStay = "no_risk_stay",
+        Document = "document",
+        Quarantine = "quarantine",
+        Approval = "approval",
+    }
+}
+
+choice! {
+    /// Whether any rule covers a `code` or `care` request.
+    Coverage { Known = "known", Unknown = "unknown" }
+}
+
+choice! {
+    /// How a place of care fits the need, best first.
+    Fit {
+        /// The source lists a department for this need.
+        Department = "department",
+        /// No department is listed for it; the place offers general care.
+        GeneralCare = "general_care",
+        /// The source does not list the place's departments: call first.
+        DepartmentsNotStated = "departments_not_stated",
+    }
 }
 
 choice! {
@@ -160,7 +250,7 @@ mod tests {
         }
         assert_eq!(CodeCategory::ALL.len(), 10);
         assert_eq!(Risk::parse("Low"), None);
-        assert_eq!(HealthCode::expected(), "green, yellow, red");
+        assert_eq!(HealthCode::SPELLINGS, ["green", "yellow", "red"]);
     }
 
     #[test]

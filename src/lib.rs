@@ -5,20 +5,22 @@
 //! its scenario. See `ARCHITECTURE.md` for the map and the invariants.
 
 pub mod care;
-pub mod check;
 pub mod cite;
 pub mod code;
+pub mod coverage;
 pub mod domain;
+pub mod explain;
 pub mod input;
 pub mod region;
 pub mod rules;
-pub mod scenario;
 pub mod time;
+pub mod trip;
 pub mod windows;
 
 #[cfg(feature = "web")]
 pub mod app;
 
-pub use check::{check, Answer, Verdict};
+pub use domain::Verdict;
+pub use input::Scenario;
 pub use rules::Rules;
-pub use scenario::Scenario;
+pub use trip::{check, Answer};

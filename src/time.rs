@@ -15,6 +15,9 @@ pub const HOUR: i64 = 3600;
 pub const DAY: i64 = 24 * HOUR;
 /// The offset of China Standard Time from UTC.
 pub const CST_OFFSET: i64 = 8 * HOUR;
+/// Xinjiang time (UTC+6), the local clock of the region most trips leave:
+/// only ever a way to display an instant, never used in rule arithmetic.
+pub const XINJIANG_OFFSET: i64 = 6 * HOUR;
 
 /// A moment in time, whole seconds since 1970-01-01T00:00:00Z.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -141,6 +144,12 @@ impl Serialize for Instant {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&self.to_cst_string())
     }
+}
+
+/// Whole days from `from` to `to` (negative when `to` is earlier), counted
+/// in 24-hour steps and rounded down.
+pub fn days_between(from: Instant, to: Instant) -> i64 {
+    (to.unix().saturating_sub(from.unix())).div_euclid(DAY)
 }
 
 /// A half-open or closed span between two instants, as shown to a traveller.

@@ -6,7 +6,7 @@
 //! A test counts from its sampling time (the sources speak of sampling).
 
 use crate::domain::{TestKind, TestResult};
-use crate::scenario::TestRecord;
+use crate::input::TestRecord;
 use crate::time::{CstDay, Instant, Window, HOUR};
 use std::collections::BTreeSet;
 

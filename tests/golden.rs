@@ -2,42 +2,16 @@
 //! with a fixed `now`, a description, and the parts of the answer it expects.
 //! Only the fields named under `expect` are compared, each exactly.
 
-use cango::care::{care, CareRequest};
-use cango::code::{code, CodeRequest};
-use cango::time::Instant;
-use cango::{check, Rules, Scenario};
+#[path = "support/golden.rs"]
+mod golden;
+
+use cango::coverage::{coverage, Request};
+use cango::Rules;
+use golden::{answer, cases, read};
 use serde_json::{json, Map, Value};
-use std::path::{Path, PathBuf};
 
 fn rules() -> &'static Rules {
     Rules::builtin().unwrap_or_else(|e| panic!("built-in rules are invalid: {e:?}"))
-}
-
-fn cases(kind: &str) -> Vec<(PathBuf, Value)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(kind);
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
-    paths
-        .into_iter()
-        .map(|p| {
-            let text =
-                std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-            let value =
-                serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-            (p, value)
-        })
-        .collect()
-}
-
-/// A fixed clock for requests that leave `now` out (none of the goldens do).
-fn epoch() -> Instant {
-    Instant::from_unix(0)
 }
 
 /// Compares `expected` with `actual`, recording a line per difference.
@@ -238,7 +212,7 @@ fn compare(answer: &Value, expect: &Map<String, Value>) -> Vec<String> {
     failures
 }
 
-fn run(kind: &str, min: usize, answer: impl Fn(&Value) -> Result<Value, String>) {
+fn run(kind: &str, min: usize) {
     let cases = cases(kind);
     assert!(
         cases.len() >= min,
@@ -246,26 +220,22 @@ fn run(kind: &str, min: usize, answer: impl Fn(&Value) -> Result<Value, String>)
         cases.len()
     );
     let mut report = Vec::new();
-    for (path, case) in &cases {
-        let name = path
-            .file_name()
-            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    for case in &cases {
+        let name = &case.name;
         assert!(
-            case["description"].as_str().is_some_and(|d| !d.is_empty()),
+            case.value["description"]
+                .as_str()
+                .is_some_and(|d| !d.is_empty()),
             "{name}: needs a description"
         );
-        let request = if kind == "check" {
-            &case["scenario"]
-        } else {
-            &case["request"]
-        };
+        let request = case.request_json();
         assert!(request["now"].is_string(), "{name}: goldens fix `now`");
-        let expect = case["expect"]
+        let expect = case.value["expect"]
             .as_object()
             .unwrap_or_else(|| panic!("{name}: no expect"));
-        match answer(request) {
-            Ok(got) => {
-                for failure in compare(&got, expect) {
+        match read(kind, request) {
+            Ok(request) => {
+                for failure in compare(&answer(rules(), &request), expect) {
                     report.push(format!("{name}: {failure}"));
                 }
             }
@@ -280,39 +250,19 @@ fn run(kind: &str, min: usize, answer: impl Fn(&Value) -> Result<Value, String>)
     );
 }
 
-fn errors(e: Vec<cango::input::InputError>) -> String {
-    e.iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-fn to_value<T: serde::Serialize>(value: &T) -> Value {
-    serde_json::to_value(value).unwrap_or(Value::Null)
-}
-
 #[test]
 fn check_goldens() {
-    run("check", 40, |request| {
-        let scenario = Scenario::from_value(request, epoch()).map_err(errors)?;
-        Ok(to_value(&check(rules(), &scenario)))
-    });
+    run("check", 40);
 }
 
 #[test]
 fn code_goldens() {
-    run("code", 10, |request| {
-        let req = CodeRequest::from_json(&request.to_string(), epoch()).map_err(errors)?;
-        Ok(to_value(&code(rules(), &req)))
-    });
+    run("code", 10);
 }
 
 #[test]
 fn care_goldens() {
-    run("care", 5, |request| {
-        let req = CareRequest::from_json(&request.to_string(), epoch()).map_err(errors)?;
-        Ok(to_value(&care(rules(), &req)))
-    });
+    run("care", 5);
 }
 
 /// The goldens cover every verdict, document, arrival step, code category
@@ -321,13 +271,7 @@ fn care_goldens() {
 fn goldens_cover_everything() {
     let checks: Vec<Value> = cases("check")
         .iter()
-        .map(|(_, c)| {
-            to_value(&check(
-                rules(),
-                &Scenario::from_value(&c["scenario"], epoch())
-                    .unwrap_or_else(|e| panic!("{}", errors(e))),
-            ))
-        })
+        .map(|c| answer(rules(), &c.request()))
         .collect();
     let seen =
         |f: &dyn Fn(&Value) -> Vec<String>| -> Vec<String> { checks.iter().flat_map(f).collect() };
@@ -369,43 +313,20 @@ fn goldens_cover_everything() {
             "no golden has arrival step {d}"
         );
     }
-    let mut policies = seen(&|a| {
-        a["policies"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|p| p["id"].as_str().map(String::from))
-            .collect()
-    });
-    policies.extend(seen(&|a| {
-        a["notices"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|p| p["policy"].as_str().map(String::from))
-            .collect()
-    }));
-    for (_, c) in cases("code") {
-        let req = CodeRequest::from_json(&c["request"].to_string(), epoch())
-            .unwrap_or_else(|e| panic!("{}", errors(e)));
-        policies.extend(code(rules(), &req).policy);
-    }
-    for (_, c) in cases("care") {
-        let req = CareRequest::from_json(&c["request"].to_string(), epoch())
-            .unwrap_or_else(|e| panic!("{}", errors(e)));
-        policies.extend(care(rules(), &req).policy);
-    }
-    for p in &rules().policies {
-        assert!(
-            policies.contains(&p.id),
-            "no golden exercises policy {}",
-            p.id
-        );
-    }
+    // Policies, as `cango rules coverage` counts them.
+    let all = golden::all();
+    let requests: Vec<(&str, Request)> =
+        all.iter().map(|c| (c.name.as_str(), c.request())).collect();
+    let cov = coverage(rules(), requests.iter().map(|(n, r)| (*n, r)));
+    assert!(
+        cov.uncovered_policies.is_empty(),
+        "no golden exercises policies {:?}",
+        cov.uncovered_policies
+    );
     let categories: Vec<String> = cases("code")
         .iter()
-        .flat_map(|(_, c)| {
-            c["request"]["code_events"]
+        .flat_map(|c| {
+            c.value["request"]["code_events"]
                 .as_array()
                 .cloned()
                 .unwrap_or_default()

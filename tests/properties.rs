@@ -1,7 +1,9 @@
 //! Properties of the evaluation, over generated scenarios.
 
-use cango::care::{care, CareRequest};
-use cango::code::{code, CodeRequest};
+use cango::care::care;
+use cango::code::code;
+use cango::explain::report;
+use cango::input::{CareRequest, CodeRequest};
 use cango::time::{Instant, HOUR};
 use cango::{check, Rules, Scenario};
 use proptest::prelude::*;
@@ -135,7 +137,7 @@ impl Trip {
 }
 
 fn answer(s: &Scenario) -> Value {
-    serde_json::to_value(check(rules(), s)).unwrap_or(Value::Null)
+    serde_json::to_value(report::check(rules(), &check(rules(), s))).unwrap_or(Value::Null)
 }
 
 fn met(a: &Value) -> Vec<String> {
@@ -222,7 +224,7 @@ proptest! {
         let need = cango::domain::CareNeed::ALL[need % 12].as_str();
         let req = json!({"now": time(now, 8 * HOUR), "region": region, "risk": risk, "need": need}).to_string();
         let req = CareRequest::from_json(&req, Instant::from_unix(0)).unwrap_or_else(|e| panic!("{e:?}"));
-        let a = care(rules(), &req);
+        let a = report::care(rules(), &care(rules(), &req));
         prop_assert_eq!(a.emergency, "120");
     }
 }

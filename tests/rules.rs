@@ -22,7 +22,7 @@ fn fixtures() -> PathBuf {
 
 #[test]
 fn builtin_rules_cite_real_files_and_verbatim_quotes() {
-    if let Err(problems) = Rules::load(BUILTIN_FILES, &sources()) {
+    if let Err(problems) = Rules::compile(BUILTIN_FILES, &sources()) {
         let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
         panic!("{}", lines.join("\n"));
     }
@@ -60,7 +60,7 @@ fn every_broken_fixture_fails_with_its_message() {
             .unwrap_or_default();
         let text = std::fs::read_to_string(&path).expect("fixture");
         let expect = std::fs::read_to_string(path.with_extension("expect")).expect("expect file");
-        let problems = match Rules::load(&[(name.as_str(), text.as_str())], &sources()) {
+        let problems = match Rules::compile(&[(name.as_str(), text.as_str())], &sources()) {
             Ok(_) => panic!("{name}: loaded, but should fail"),
             Err(problems) => problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
         };
@@ -77,7 +77,7 @@ fn every_broken_fixture_fails_with_its_message() {
 #[test]
 fn a_single_fault_gives_a_single_problem() {
     let text = std::fs::read_to_string(fixtures().join("bad-date.json")).expect("fixture");
-    let problems = Rules::load(&[("bad-date.json", &text)], &sources())
+    let problems = Rules::compile(&[("bad-date.json", &text)], &sources())
         .err()
         .unwrap_or_default();
     assert_eq!(problems.len(), 1, "{problems:?}");
@@ -125,23 +125,23 @@ fn a_successor_ends_its_predecessor() {
         .as_array_mut()
         .expect("policies")
         .push(successor.clone());
-    let rules = Rules::load(&[("succession.json", &file.to_string())], &sources())
+    let rules = Rules::compile(&[("succession.json", &file.to_string())], &sources())
         .unwrap_or_else(|e| panic!("{e:?}"));
     let at = |t: &str| cango::time::Instant::parse(t).expect("time");
     let p1 = rules.policy("p1").expect("p1");
-    assert_eq!(p1.resolved.ends, Some(at("2022-11-01")));
+    assert_eq!(p1.ends(), Some(at("2022-11-01")));
     assert!(p1.in_force(at("2022-10-31T23:59:59+08:00")) && !p1.in_force(at("2022-11-01")));
     assert_eq!(
         rules
             .list(at("2022-11-02"), None)
             .iter()
-            .map(|p| p.id.as_str())
+            .map(|p| p.id().as_str())
             .collect::<Vec<_>>(),
         ["p2"]
     );
 
     file["policies"][1]["replaces"] = "p0".into();
-    let problems = Rules::load(&[("succession.json", &file.to_string())], &sources())
+    let problems = Rules::compile(&[("succession.json", &file.to_string())], &sources())
         .err()
         .unwrap_or_default();
     assert!(
@@ -152,7 +152,7 @@ fn a_successor_ends_its_predecessor() {
     );
     file["policies"][1]["replaces"] = "p1".into();
     file["policies"][1]["from"] = "2022-10-01".into();
-    let problems = Rules::load(&[("succession.json", &file.to_string())], &sources())
+    let problems = Rules::compile(&[("succession.json", &file.to_string())], &sources())
         .err()
         .unwrap_or_default();
     assert!(

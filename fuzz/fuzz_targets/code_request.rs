@@ -1,7 +1,8 @@
 //! Health-code requests: any bytes, never a panic; the colour is the most
 //! severe of the events' colours and changes only in the future.
 #![no_main]
-use cango::code::{code, CodeRequest};
+use cango::code::code;
+use cango::input::CodeRequest;
 use cango::time::Instant;
 use cango::Rules;
 use libfuzzer_sys::fuzz_target;

@@ -13,7 +13,7 @@ const SCENARIOS: &[&str] = &[
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    if let Ok(rules) = Rules::load(&[("fuzz.json", text)], &SourceFiles::Unchecked) {
+    if let Ok(rules) = Rules::compile(&[("fuzz.json", text)], &SourceFiles::Unchecked) {
         for s in SCENARIOS {
             if let Ok(scenario) = Scenario::from_json(s, Instant::from_unix(0)) {
                 let _ = check(&rules, &scenario);

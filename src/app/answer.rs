@@ -1,17 +1,19 @@
 //! The answer view: verdict, earliest departure, document checklist,
 //! requirements with why and deadline, conflicts, arrival steps, contacts.
 
-use super::fmt::{self, in_xinjiang, when};
-use super::i18n::{Lang, K};
-use crate::check::{Answer, RequirementOut, Status, Verdict, Why};
-use crate::cite::{ContactOut, SourceOut};
-use crate::domain::{Confidence, DocumentId, TestKind};
+use super::i18n::{Lang, Ui, K};
+use crate::domain::{Confidence, DocumentId, Verdict};
+use crate::explain::{self, dates, region_name, Style};
+use crate::rules::{Citation, Contact, Rules};
+use crate::time::Instant;
+use crate::trip::{Answer, Judged, Lift, Status};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AnswerProps {
-    pub answer: Rc<Answer>,
+    pub answer: Rc<Answer<'static>>,
+    pub rules: &'static Rules,
     pub lang: Lang,
     /// The documents the traveller said they hold.
     pub held: Vec<DocumentId>,
@@ -28,30 +30,25 @@ pub fn verdict_icon(v: Verdict) -> &'static str {
     }
 }
 
-/// The kind of test a requirement still misses, for its deadline sentence.
-pub fn test_kind(req: &RequirementOut) -> Option<TestKind> {
-    match req.facts {
-        Why::TestsMissing { test, .. } => Some(test),
-        _ => None,
-    }
-}
-
 #[function_component]
 pub fn AnswerView(props: &AnswerProps) -> Html {
     let AnswerProps {
         answer,
+        rules,
         lang,
         held,
         on_toggle,
     } = props;
-    let (a, lang) = (answer.as_ref(), *lang);
-    let xj = in_xinjiang(a.origin.region);
+    let (a, lang, rules) = (answer.as_ref(), *lang, *rules);
+    let style = Style::for_origin(a.origin);
     let v = a.verdict;
     let route = format!(
         "{} → {}",
-        fmt::region_name(lang, a.origin.region),
-        fmt::region_name(lang, a.destination.region)
+        region_name(lang, a.origin),
+        region_name(lang, a.destination)
     );
+    let when = |at: Instant| style.at(lang, at);
+    let relative = |at: Instant| format!(" · {}", dates::relative(lang, a.now, at));
     html! {
         <section class="answer" aria-labelledby="answer-h">
             <h2 id="answer-h">{ lang.t(K::Answer) }</h2>
@@ -65,10 +62,10 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                         Verdict::NotEligible => matches!(r.status, Status::Blocked { .. }),
                         Verdict::NeedsApproval => r.status == Status::Approval,
                         _ => false,
-                    }).map(|r| html! { <p class="v-reason">{ fmt::why(lang, &r.facts, xj) }</p> }) }
+                    }).map(|r| html! { <p class="v-reason">{ explain::why(lang, style, &r.why) }</p> }) }
                     if v == Verdict::Unknown {
-                        if let Some(known) = known_periods(a, lang) {
-                            <p class="v-reason">{ lang.f(K::KnownFor, &[&known]) }</p>
+                        if let Some(known) = explain::known_periods(lang, style, &a.known_periods) {
+                            <p class="v-reason">{ known }</p>
                         }
                     }
                     <p class="v-route">{ route }</p>
@@ -78,12 +75,12 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                 if let Some(e) = a.earliest_departure {
                     <div class="earliest" data-earliest={e.to_cst_string()}>
                         <dt>{ lang.t(K::EarliestDeparture) }</dt>
-                        <dd>{ when(lang, e, xj) }<span class="rel">{ format!(" · {}", fmt::relative(lang, a.now, e)) }</span></dd>
+                        <dd>{ when(e) }<span class="rel">{ relative(e) }</span></dd>
                     </div>
                 }
                 <div>
                     <dt>{ lang.t(K::PlannedDeparture) }</dt>
-                    <dd>{ when(lang, a.departure, xj) }<span class="rel">{ format!(" · {}", fmt::relative(lang, a.now, a.departure)) }</span></dd>
+                    <dd>{ when(a.departure) }<span class="rel">{ relative(a.departure) }</span></dd>
                 </div>
             </dl>
             if v == Verdict::EligibleAfter && !a.planned_departure_possible {
@@ -96,15 +93,15 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                 <p class="note">{ lang.t(K::HantRuleNote) }</p>
             }
             { for a.conflicts.iter().map(|c| html! {
-                <div class="conflict" role="alert" data-conflict={c.national_rule.clone()}>
+                <div class="conflict" role="alert" data-conflict={c.national.id().clone()}>
                     <h3>{ lang.t(K::ConflictTitle) }</h3>
-                    <p><strong>{ lang.f(K::LabelColon, &[lang.t(K::ConflictLocal)]) }</strong>{ lang.rule(&c.local) }</p>
-                    <p><strong>{ lang.f(K::LabelColon, &[&lang.f(K::Quoted, &[lang.t(K::ConflictNational), &lang.rule(&c.national_title)])]) }</strong>{ lang.rule(&c.national_text) }</p>
+                    <p><strong>{ lang.f(K::LabelColon, &[lang.t(K::ConflictLocal)]) }</strong>{ lang.rule(&c.contradiction.local) }</p>
+                    <p><strong>{ lang.f(K::LabelColon, &[&lang.f(K::Quoted, &[lang.t(K::ConflictNational), &lang.rule(c.national.title())])]) }</strong>{ lang.rule(c.national.text()) }</p>
                     if !c.complain.is_empty() {
                         <p><strong>{ lang.t(K::ComplainWith) }</strong></p>
                         <Contacts contacts={c.complain.clone()} {lang} />
                     }
-                    <Sources sources={[c.sources.clone(), c.national_sources.clone()].concat()} {lang} />
+                    <Sources sources={cited(rules, c.policy.sources()).into_iter().chain(cited(rules, c.national.sources())).collect::<Vec<_>>()} {lang} />
                 </div>
             }) }
             if !a.documents.is_empty() {
@@ -133,18 +130,28 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
             if !a.requirements.is_empty() {
                 <h3>{ lang.t(K::Requirements) }</h3>
                 <ol class="reqs">
-                    { for ordered(&a.requirements).into_iter().map(|r| html! { <Requirement key={r.id.clone()} req={r.clone()} {lang} {xj} now={a.now.unix()} /> }) }
+                    { for ordered(&a.requirements).into_iter().map(|r| html! {
+                        <Requirement key={r.requirement.id().clone()} req={r.clone()} reading={r.reading(a.origin, a.destination).cloned()} {rules} {lang} {style} now={a.now} />
+                    }) }
                 </ol>
             }
             if !a.what_would_change.is_empty() {
                 <h3>{ lang.t(K::WhatWouldChange) }</h3>
                 <ul class="plain">
-                    { for a.what_would_change.iter().map(|c| html! {
-                        <li>
-                            { lang.rule(&c.text) }
-                            if let Some(at) = c.at { <span class="rel">{ format!(" · {}", fmt::relative(lang, a.now, at)) }</span> }
-                            <Sources sources={c.sources.clone()} {lang} />
-                        </li>
+                    { for a.what_would_change.iter().map(|c| match &c.lift {
+                        Lift::StayClears { region, at, requirement } => html! {
+                            <li>
+                                { explain::change(lang, style, *region, *at) }
+                                <span class="rel">{ relative(*at) }</span>
+                                <Sources sources={cited(rules, requirement.sources())} {lang} />
+                            </li>
+                        },
+                        Lift::NationalRule(rule) => html! {
+                            <li>
+                                { lang.rule(rule.text()) }
+                                <Sources sources={cited(rules, rule.sources())} {lang} />
+                            </li>
+                        },
                     }) }
                 </ul>
             }
@@ -152,10 +159,10 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                 <h3>{ lang.t(K::Arrival) }</h3>
                 <ul class="plain">
                     { for a.arrival.iter().map(|s| html! {
-                        <li data-arrival={s.id.as_str()}>
-                            <strong>{ lang.arrival(s.id) }</strong>
-                            <p>{ lang.rule(&s.text) }</p>
-                            <Sources sources={s.sources.clone()} {lang} />
+                        <li data-arrival={s.item.id.as_str()}>
+                            <strong>{ lang.arrival(s.item.id) }</strong>
+                            <p>{ lang.rule(&s.item.text) }</p>
+                            <Sources sources={cited(rules, &s.item.sources)} {lang} />
                         </li>
                     }) }
                 </ul>
@@ -164,11 +171,11 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                 <h3>{ lang.t(K::Notices) }</h3>
                 <ul class="plain">
                     { for a.notices.iter().map(|n| html! {
-                        <li data-notice={n.id.clone()}>
-                            { lang.rule(&n.text) }<Sources sources={n.sources.clone()} {lang} />
-                            if !n.disputed_by.is_empty() {
+                        <li data-notice={n.item.id.clone()}>
+                            { lang.rule(&n.item.text) }<Sources sources={cited(rules, &n.item.sources)} {lang} />
+                            if !n.item.disputed_by.is_empty() {
                                 <p class="small warn">{ lang.t(K::Disputed) }</p>
-                                <Sources sources={n.disputed_by.clone()} {lang} />
+                                <Sources sources={cited(rules, &n.item.disputed_by)} {lang} />
                             }
                         </li>
                     }) }
@@ -178,67 +185,55 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                 <h3>{ lang.t(K::Contacts) }</h3>
                 <Contacts contacts={a.contacts.clone()} {lang} />
             }
-            if let Some(at) = a.rules_as_of {
-                <p class="small">{ lang.f(K::RulesAsOf, &[&when(lang, at, false)]) }</p>
+            if let Some(at) = a.rules_as_of() {
+                <p class="small">{ lang.f(K::RulesAsOf, &[&dates::when(lang, at, false)]) }</p>
             }
             { for a.warnings.iter().map(|w| html! {
-                <p class="small warn" data-warning="stale" role="note">{ lang.rule(w) }</p>
+                <p class="small warn" data-warning="stale" role="note">{ explain::warning(lang, style, w) }</p>
             }) }
         </section>
     }
 }
 
-/// When rules for leaving the origin are known (for an `unknown` answer):
-/// which dates to try instead, in the traveller's language.
-fn known_periods(a: &Answer, lang: Lang) -> Option<String> {
-    let periods: Vec<String> = a
-        .known_periods
-        .iter()
-        .map(|p| match p.until {
-            Some(end) => lang.f(
-                K::FromUntil,
-                &[
-                    &fmt::date_time_at(lang, p.from, 8 * 3600),
-                    &fmt::date_time_at(lang, end, 8 * 3600),
-                ],
-            ),
-            None => lang.f(K::FromOn, &[&fmt::date_time_at(lang, p.from, 8 * 3600)]),
-        })
-        .collect();
-    (!periods.is_empty()).then(|| {
-        periods.join(if matches!(lang, Lang::Hans | Lang::Hant) {
-            "；"
-        } else {
-            "; "
-        })
-    })
+/// The citations behind a list of ids, for [`Sources`].
+pub fn cited(rules: &'static Rules, ids: &[String]) -> Vec<&'static Citation> {
+    rules.cited(ids).collect()
 }
 
 /// Requirements by urgency: what blocks, what needs approval, what to do, what is met.
-fn ordered(reqs: &[RequirementOut]) -> Vec<&RequirementOut> {
-    let rank = |r: &RequirementOut| match r.status {
+fn ordered<'a>(reqs: &'a [Judged<'static>]) -> Vec<&'a Judged<'static>> {
+    let rank = |r: &Judged| match r.status {
         Status::Blocked { .. } => 0,
         Status::Approval => 1,
         Status::ToDo => 2,
         Status::Met => 3,
     };
-    let mut out: Vec<&RequirementOut> = reqs.iter().collect();
+    let mut out: Vec<&Judged> = reqs.iter().collect();
     out.sort_by_key(|r| rank(r));
     out
 }
 
 #[derive(Properties, PartialEq)]
 struct RequirementProps {
-    req: RequirementOut,
+    req: Judged<'static>,
+    reading: Option<crate::domain::Text>,
+    rules: &'static Rules,
     lang: Lang,
-    xj: bool,
-    now: i64,
+    style: Style,
+    now: Instant,
 }
 
 #[function_component]
 fn Requirement(props: &RequirementProps) -> Html {
-    let RequirementProps { req, lang, xj, now } = props;
-    let (lang, xj, now) = (*lang, *xj, crate::time::Instant::from_unix(*now));
+    let RequirementProps {
+        req,
+        reading,
+        rules,
+        lang,
+        style,
+        now,
+    } = props;
+    let (lang, style, now, rules) = (*lang, *style, *now, *rules);
     let (state, icon, class) = match req.status {
         Status::Met => (K::Met, "✓", "met"),
         Status::ToDo => (K::ToDo, "○", "todo"),
@@ -246,16 +241,16 @@ fn Requirement(props: &RequirementProps) -> Html {
         Status::Blocked { .. } => (K::Blocked, "✕", "blocked"),
     };
     let deadline = req.deadline.as_ref().map(|d| {
-        let text = fmt::deadline(lang, d, &req.facts, test_kind(req), xj);
+        let text = explain::deadline(lang, style, d, &req.why);
         let countdown = if now < d.from {
             lang.f(
                 K::OpensIn,
-                &[&fmt::duration(lang, d.from.unix() - now.unix())],
+                &[&dates::duration(lang, d.from.unix() - now.unix())],
             )
         } else if now < d.until {
             lang.f(
                 K::ClosesIn,
-                &[&fmt::duration(lang, d.until.unix() - now.unix())],
+                &[&dates::duration(lang, d.until.unix() - now.unix())],
             )
         } else {
             lang.t(K::Closed).to_string()
@@ -267,14 +262,15 @@ fn Requirement(props: &RequirementProps) -> Html {
             d.until.to_cst_string(),
         )
     });
+    let r = req.requirement;
     html! {
-        <li class={classes!("req", class)} data-req={req.id.clone()} data-met={if req.met { "true" } else { "false" }}>
+        <li class={classes!("req", class)} data-req={r.id().clone()} data-met={if req.met() { "true" } else { "false" }}>
             <div class="req-head">
                 <span class={classes!("badge", class)}><span aria-hidden="true">{ icon }</span>{ " " }{ lang.t(state) }</span>
-                <strong>{ lang.rule(&req.text) }</strong>
+                <strong>{ lang.rule(r.text()) }</strong>
             </div>
-            <p class="why">{ fmt::why(lang, &req.facts, xj) }</p>
-            if let Some(reading) = &req.reading {
+            <p class="why">{ explain::why(lang, style, &req.why) }</p>
+            if let Some(reading) = reading {
                 <p class="small reading" data-reading="true">{ lang.rule(reading) }</p>
             }
             if let Some((text, countdown, from, until)) = deadline {
@@ -282,11 +278,11 @@ fn Requirement(props: &RequirementProps) -> Html {
                     <span aria-hidden="true">{ "◷ " }</span>{ text }{ " " }<strong class="countdown">{ countdown }</strong>
                 </p>
             }
-            <p class="small">{ lang.f(K::By, &[lang.layer(req.layer), &fmt::region_name(lang, req.jurisdiction)]) }</p>
-            <Sources sources={req.sources.clone()} {lang} />
-            if !req.disputed_by.is_empty() {
+            <p class="small">{ lang.f(K::By, &[lang.layer(req.policy.layer()), &region_name(lang, req.policy.jurisdiction())]) }</p>
+            <Sources sources={cited(rules, r.sources())} {lang} />
+            if !req.policy.disputed_by().is_empty() {
                 <p class="small warn">{ lang.t(K::Disputed) }</p>
-                <Sources sources={req.disputed_by.clone()} {lang} />
+                <Sources sources={cited(rules, req.policy.disputed_by())} {lang} />
             }
         </li>
     }
@@ -294,7 +290,7 @@ fn Requirement(props: &RequirementProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct SourcesProps {
-    pub sources: Vec<SourceOut>,
+    pub sources: Vec<&'static Citation>,
     pub lang: Lang,
 }
 
@@ -308,7 +304,7 @@ pub fn Sources(props: &SourcesProps) -> Html {
     }
     let weakest = sources
         .iter()
-        .map(|s| s.confidence)
+        .map(|s| s.confidence())
         .max()
         .unwrap_or(Confidence::Reported);
     html! {
@@ -317,10 +313,10 @@ pub fn Sources(props: &SourcesProps) -> Html {
             <ul>
                 { for sources.iter().map(|s| html! {
                     <li>
-                        <Badge confidence={s.confidence} {lang} />{ " " }
-                        { format!("{} · {} · {}", lang.rule(&s.issuer), s.date, s.title) }
-                        if let Some(how) = &s.how { <span class="small">{ format!(" ({})", lang.rule(how)) }</span> }
-                        <span class="small file">{ format!(" [{}]", s.file) }</span>
+                        <Badge confidence={s.confidence()} {lang} />{ " " }
+                        { format!("{} · {} · {}", lang.rule(s.issuer()), s.date(), s.title()) }
+                        if let Some(how) = s.how() { <span class="small">{ format!(" ({})", lang.rule(how)) }</span> }
+                        <span class="small file">{ format!(" [{}]", s.file()) }</span>
                     </li>
                 }) }
             </ul>
@@ -349,7 +345,7 @@ fn Badge(props: &BadgeProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ContactsProps {
-    pub contacts: Vec<ContactOut>,
+    pub contacts: Vec<&'static Contact>,
     pub lang: Lang,
 }
 
@@ -360,12 +356,12 @@ pub fn Contacts(props: &ContactsProps) -> Html {
         <ul class="contacts">
             { for props.contacts.iter().map(|c| html! {
                 <li>
-                    <span class="purpose">{ lang.contact_purpose(c.purpose) }</span>{ " " }
-                    { lang.rule(&c.name) }{ " " }
-                    if let Some(phone) = &c.phone {
+                    <span class="purpose">{ lang.contact_purpose(c.purpose()) }</span>{ " " }
+                    { lang.rule(c.name()) }{ " " }
+                    if let Some(phone) = c.phone() {
                         <a class="phone" href={format!("tel:{}", phone.replace(' ', ""))}>{ phone.clone() }</a>
                     }
-                    if let Some(url) = &c.url { <span class="small">{ format!(" {url}") }</span> }
+                    if let Some(url) = c.url() { <span class="small">{ format!(" {url}") }</span> }
                 </li>
             }) }
         </ul>

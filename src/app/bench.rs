@@ -3,9 +3,9 @@
 //! build: scenarios are parsed once, then evaluated in rounds timed by the
 //! page, as `benches/native.rs` does natively.
 
-use crate::check::check;
+use crate::trip::check;
 use crate::rules::Rules;
-use crate::scenario::Scenario;
+use crate::input::Scenario;
 use crate::time::Instant;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::wasm_bindgen;

@@ -8,7 +8,7 @@ pub mod answer;
 pub mod bench;
 pub mod fmt;
 pub mod form;
-mod hant;
+
 pub mod i18n;
 pub mod ics;
 pub mod pwa;

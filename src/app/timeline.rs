@@ -1,18 +1,18 @@
 //! The timeline picture (SVG drawn by the app): tests taken, the valid
 //! windows, the next deadline, now, the earliest departure and the departure.
 
-use super::fmt;
-use super::i18n::{Lang, K};
-use crate::check::{Answer, Why};
+use super::i18n::{Lang, Ui, K};
 use crate::domain::{TestKind, TestResult};
-use crate::scenario::TestRecord;
+use crate::explain::dates as fmt;
+use crate::input::TestRecord;
+use crate::trip::{Answer, Why};
 use crate::time::{Instant, DAY, HOUR};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
-    pub answer: Rc<Answer>,
+    pub answer: Rc<Answer<'static>>,
     pub tests: Vec<TestRecord>,
     pub lang: Lang,
 }
@@ -31,7 +31,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let windows: Vec<(Instant, Instant, bool)> = a
         .requirements
         .iter()
-        .filter_map(|r| match &r.facts {
+        .filter_map(|r| match &r.why {
             Why::TestsMet { window, .. } => Some((window.from, window.until, true)),
             Why::TestsMissing { last_window, .. } => {
                 Some((last_window.from, last_window.until, false))

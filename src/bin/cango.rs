@@ -3,15 +3,16 @@
 //! JSON in, JSON out. Exit 0 for every answer, 2 for invalid input (one line
 //! per problem on stderr, nothing on stdout), 1 for invalid rules.
 
-use cango::care::{care, CareRequest};
-use cango::code::{code, CodeRequest};
-use cango::input::InputError;
+use cango::care::care;
+use cango::code::code;
+use cango::coverage::{coverage, Request, GOLDEN_KINDS};
+use cango::explain::report;
+use cango::input::{CareRequest, CodeRequest, InputError};
 use cango::region::{RegionCode, Regions};
 use cango::rules::{Diagnostic, Policy, SourceFiles};
 use cango::time::Instant;
 use cango::{check, Rules, Scenario};
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -79,22 +80,25 @@ fn run(args: &[String]) -> Result<String, Failure> {
         ["check", rest @ ..] => {
             let text = read_input(rest)?;
             let scenario = Scenario::from_json(&text, clock()).map_err(input_errors)?;
-            json(&check(builtin()?, &scenario))
+            let rules = builtin()?;
+            json(&report::check(rules, &check(rules, &scenario)))
         }
         ["code", rest @ ..] => {
             let text = read_input(rest)?;
             let request = CodeRequest::from_json(&text, clock()).map_err(input_errors)?;
-            json(&code(builtin()?, &request))
+            let rules = builtin()?;
+            json(&report::code(rules, &code(rules, &request)))
         }
         ["care", rest @ ..] => {
             let text = read_input(rest)?;
             let request = CareRequest::from_json(&text, clock()).map_err(input_errors)?;
-            json(&care(builtin()?, &request))
+            let rules = builtin()?;
+            json(&report::care(rules, &care(rules, &request)))
         }
         ["rules", "validate", rest @ ..] => validate(rest),
         ["rules", "list", rest @ ..] => list(rest),
         ["rules", "diff", rest @ ..] => diff(rest),
-        ["rules", "coverage", rest @ ..] => coverage(rest),
+        ["rules", "coverage", rest @ ..] => coverage_of(rest),
         ["rules", ..] => Err(Failure::usage(
             "rules: expected validate, list, diff or coverage".into(),
         )),
@@ -254,12 +258,12 @@ fn validate(rest: &[&str]) -> Result<String, Failure> {
         .iter()
         .map(|(n, t)| (n.as_str(), t.as_str()))
         .collect();
-    match Rules::load(&borrowed, &sources) {
+    match Rules::compile(&borrowed, &sources) {
         Ok(rules) => Ok(format!(
             "{} file(s), {} policies, {} citations: valid",
             files.len(),
-            rules.policies.len(),
-            rules.citations.len()
+            rules.policies().len(),
+            rules.citations().count()
         )),
         Err(problems) => Err(rule_errors(&problems)),
     }
@@ -296,7 +300,7 @@ struct ListedPolicy {
     layer: cango::domain::Layer,
     jurisdiction: RegionCode,
     jurisdiction_name: &'static str,
-    scope: cango::rules::Scope,
+    scope: cango::domain::Scope,
     from: Instant,
     until: Option<Instant>,
     /// Past it, the sources no longer support the policy, and why.
@@ -307,27 +311,26 @@ struct ListedPolicy {
     summary: cango::domain::Text,
     file: String,
     confidence: cango::domain::Confidence,
-    sources: Vec<cango::cite::SourceOut>,
+    sources: Vec<report::SourceOut>,
 }
 
 fn listed(rules: &Rules, p: &Policy) -> ListedPolicy {
-    let sources = cango::cite::sources(rules, &p.sources);
     ListedPolicy {
-        id: p.id.clone(),
-        layer: p.layer,
-        jurisdiction: p.resolved.jurisdiction,
-        jurisdiction_name: Regions::builtin().name(p.resolved.jurisdiction),
-        scope: p.scope,
-        from: p.resolved.from,
-        until: p.resolved.ends,
-        horizon: p.resolved.horizon,
-        horizon_reason: p.horizon.as_ref().map(|h| h.reason.clone()),
-        every_route: p.every_route,
-        replaces: p.replaces.clone(),
-        summary: p.summary.clone(),
-        file: p.resolved.file.clone(),
-        confidence: cango::cite::confidence(&sources),
-        sources,
+        id: p.id().clone(),
+        layer: p.layer(),
+        jurisdiction: p.jurisdiction(),
+        jurisdiction_name: Regions::builtin().name(p.jurisdiction()),
+        scope: p.scope(),
+        from: p.from(),
+        until: p.ends(),
+        horizon: p.horizon().as_ref().map(|h| h.until()),
+        horizon_reason: p.horizon().as_ref().map(|h| h.reason().clone()),
+        every_route: p.every_route(),
+        replaces: p.replaces().clone(),
+        summary: p.summary().clone(),
+        file: p.file().clone(),
+        confidence: p.confidence(),
+        sources: report::sources(rules, p.sources()),
     }
 }
 
@@ -346,7 +349,7 @@ fn list(rest: &[&str]) -> Result<String, Failure> {
             .collect(),
         // Without --at: every policy, whenever in force.
         None => rules
-            .policies
+            .policies()
             .iter()
             .filter(|p| region.is_none_or(|r| p.touches(r)))
             .map(|p| listed(rules, p))
@@ -387,25 +390,25 @@ fn diff(rest: &[&str]) -> Result<String, Failure> {
     let region = opts.region()?;
     let before = rules.list(from, region);
     let after = rules.list(to, region);
-    let ids = |v: &[&Policy]| v.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+    let ids = |v: &[&Policy]| v.iter().map(|p| p.id().clone()).collect::<Vec<_>>();
     let (before_ids, after_ids) = (ids(&before), ids(&after));
     let started: Vec<&Policy> = after
         .iter()
         .copied()
-        .filter(|p| !before_ids.contains(&p.id))
+        .filter(|p| !before_ids.contains(p.id()))
         .collect();
     let ended: Vec<&Policy> = before
         .iter()
         .copied()
-        .filter(|p| !after_ids.contains(&p.id))
+        .filter(|p| !after_ids.contains(p.id()))
         .collect();
     let replaced = started
         .iter()
         .filter_map(|p| {
-            let old = p.replaces.as_ref()?;
-            ended.iter().any(|e| &e.id == old).then(|| Replacement {
+            let old = p.replaces().as_ref()?;
+            ended.iter().any(|e| e.id() == old).then(|| Replacement {
                 old: old.clone(),
-                new: p.id.clone(),
+                new: p.id().clone(),
             })
         })
         .collect();
@@ -419,18 +422,9 @@ fn diff(rest: &[&str]) -> Result<String, Failure> {
 }
 
 /// Per policy, requirement and requirement kind: the golden scenarios that
-/// exercise it. Exit 1 when a policy is exercised by none.
-#[derive(Serialize)]
-struct Coverage {
-    scenarios: usize,
-    policies: BTreeMap<String, Vec<String>>,
-    requirements: BTreeMap<String, Vec<String>>,
-    requirement_kinds: BTreeMap<String, Vec<String>>,
-    uncovered_policies: Vec<String>,
-    uncovered_requirements: Vec<String>,
-}
-
-fn coverage(rest: &[&str]) -> Result<String, Failure> {
+/// exercise it (computed by `cango::coverage`). Exit 1 when a policy is
+/// exercised by none.
+fn coverage_of(rest: &[&str]) -> Result<String, Failure> {
     let dir = match rest {
         [] => PathBuf::from("tests/golden"),
         [dir] => PathBuf::from(dir),
@@ -441,109 +435,36 @@ fn coverage(rest: &[&str]) -> Result<String, Failure> {
             )))
         }
     };
-    let rules = builtin()?;
-    let mut cov = Coverage {
-        scenarios: 0,
-        policies: rules
-            .policies
-            .iter()
-            .map(|p| (p.id.clone(), Vec::new()))
-            .collect(),
-        requirements: BTreeMap::new(),
-        requirement_kinds: BTreeMap::new(),
-        uncovered_policies: Vec::new(),
-        uncovered_requirements: Vec::new(),
-    };
-    for p in &rules.policies {
-        for r in &p.requirements {
-            cov.requirements.insert(r.id.clone(), Vec::new());
-            cov.requirement_kinds
-                .entry(r.check.kind().to_string())
-                .or_default();
-        }
-    }
-    if !["check", "code", "care"]
-        .iter()
-        .any(|k| dir.join(k).is_dir())
-    {
+    if !GOLDEN_KINDS.iter().any(|k| dir.join(k).is_dir()) {
         return Err(Failure::input(vec![format!(
             "{}: no golden scenarios here (expected the folders check, code and care); run from the repository root or name the folder",
             dir.display()
         )]));
     }
-    for kind in ["check", "code", "care"] {
-        let sub = dir.join(kind);
-        let Ok(entries) = std::fs::read_dir(&sub) else {
+    let rules = builtin()?;
+    let mut requests: Vec<(String, Request)> = Vec::new();
+    for kind in GOLDEN_KINDS {
+        let Ok(entries) = std::fs::read_dir(dir.join(kind)) else {
             continue;
         };
         let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.retain(|p| p.extension().is_some_and(|x| x == "json"));
         paths.sort();
-        for path in paths
-            .iter()
-            .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        {
-            let name = format!(
-                "{kind}/{}",
-                path.file_name()
-                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
-            );
-            let text = std::fs::read_to_string(path)
+        for path in paths {
+            let file = path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            let name = format!("{kind}/{file}");
+            let text = std::fs::read_to_string(&path)
                 .map_err(|e| Failure::input(vec![format!("{name}: cannot read: {e}")]))?;
             let case: serde_json::Value = serde_json::from_str(&text)
                 .map_err(|e| Failure::input(vec![format!("{name}: {e}")]))?;
-            let errors = |e: Vec<InputError>| {
-                Failure::input(e.iter().map(|e| format!("{name}: {e}")).collect())
-            };
-            let mut used: Vec<String> = Vec::new();
-            match kind {
-                "check" => {
-                    let scenario =
-                        Scenario::from_value(&case["scenario"], clock()).map_err(errors)?;
-                    let answer = check(rules, &scenario);
-                    used.extend(answer.policies.iter().map(|p| p.id.clone()));
-                    used.extend(answer.notices.iter().map(|n| n.policy.clone()));
-                    for r in &answer.requirements {
-                        cov.requirements
-                            .entry(r.id.clone())
-                            .or_default()
-                            .push(name.clone());
-                        let users = cov.requirement_kinds.entry(r.kind.to_string()).or_default();
-                        if !users.contains(&name) {
-                            users.push(name.clone());
-                        }
-                    }
-                }
-                "code" => {
-                    let request = CodeRequest::from_json(&case["request"].to_string(), clock())
-                        .map_err(errors)?;
-                    used.extend(code(rules, &request).policy);
-                }
-                _ => {
-                    let request = CareRequest::from_json(&case["request"].to_string(), clock())
-                        .map_err(errors)?;
-                    used.extend(care(rules, &request).policy);
-                }
-            }
-            used.sort();
-            used.dedup();
-            for id in used {
-                cov.policies.entry(id).or_default().push(name.clone());
-            }
-            cov.scenarios += 1;
+            let request = Request::from_golden(kind, &case, clock())
+                .map_err(|e| Failure::input(e.iter().map(|e| format!("{name}: {e}")).collect()))?;
+            requests.push((name, request));
         }
     }
-    cov.uncovered_policies = cov
-        .policies
-        .iter()
-        .filter(|(_, v)| v.is_empty())
-        .map(|(k, _)| k.clone())
-        .collect();
-    cov.uncovered_requirements = cov
-        .requirements
-        .iter()
-        .filter(|(_, v)| v.is_empty())
-        .map(|(k, _)| k.clone())
-        .collect();
+    let cov = coverage(rules, requests.iter().map(|(n, r)| (n.as_str(), r)));
     let report = json(&cov)?;
     if cov.uncovered_policies.is_empty() {
         Ok(report)

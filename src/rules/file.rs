@@ -1,16 +1,15 @@
-//! The ruleset file format (`www/rules/*.json`), as serde reads it.
+//! The ruleset file format (`www/rules/*.json`), as serde reads it: the
+//! input of [`super::compile`], never seen by the evaluator.
 //!
-//! Everything a rule says is data here; code knows only the *kinds* of
-//! requirement ([`Check`]) and their arithmetic. Regions and times are kept as
-//! text in the file and resolved by validation, so that one bad value is one
-//! diagnostic instead of a failed parse hiding all the others.
+//! Regions and times are kept as text here and resolved by compilation, so
+//! that one bad value is one diagnostic instead of a failed parse hiding all
+//! the others. Items that need no resolving ([`Condition`], notices, arrival
+//! steps, care places, code rules) are the same types in the compiled rules.
 
 use crate::domain::{
     ArrivalId, CareNeed, CodeCategory, Confidence, ContactPurpose, DocumentId, HealthCode, Layer,
-    Mode, Purpose, Risk, TestKind, Text,
+    Mode, Purpose, RequirementKind, Risk, Scope, TestKind, Text,
 };
-use crate::region::RegionCode;
-use crate::time::Instant;
 use crate::windows::TestRule;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -45,9 +44,6 @@ pub struct Citation {
     pub how: Option<Text>,
     /// The sentence the rule rests on, copied verbatim from the file.
     pub quote: String,
-    /// `date` as an instant (00:00 CST), filled in by validation.
-    #[serde(skip)]
-    pub day: Instant,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -65,45 +61,14 @@ pub struct NationalRule {
     /// Why `from` is that date, where the source does not say it outright.
     #[serde(default)]
     pub from_reason: Option<Text>,
-    /// Blocking reasons this rule can lift, for "what would change" (see
-    /// [`crate::check::Blocker`]).
+    /// Blocking reasons this rule can lift, for "what would change"
+    /// ([`crate::domain::Blocker`] spellings).
     #[serde(default)]
     pub explains: Vec<String>,
     /// Where to complain when a local rule goes beyond this one.
     #[serde(default)]
     pub contacts: Vec<Contact>,
     pub sources: Vec<String>,
-    /// `from` and `until` as instants, filled in by validation.
-    #[serde(skip)]
-    pub period: (Instant, Option<Instant>),
-}
-
-/// What a policy is about, which decides which sections it may have.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Scope {
-    /// Leaving the `border` region (default: the jurisdiction) from inside it.
-    Exit,
-    /// Arriving in the jurisdiction from outside it.
-    Entry,
-    /// Health-code colours of people in the jurisdiction (`cango code`).
-    HealthCode,
-    /// Where people in the jurisdiction get medical care (`cango care`).
-    Care,
-    /// What residents of the jurisdiction may do (shown as notices).
-    Community,
-}
-
-impl Scope {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Scope::Exit => "exit",
-            Scope::Entry => "entry",
-            Scope::HealthCode => "health_code",
-            Scope::Care => "care",
-            Scope::Community => "community",
-        }
-    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -164,9 +129,6 @@ pub struct Policy {
     pub disputed_by: Vec<String>,
     #[serde(default)]
     pub contradicts: Option<Contradiction>,
-    /// Filled in by validation.
-    #[serde(skip)]
-    pub resolved: Resolved,
 }
 
 /// The date past which a policy's sources no longer support an answer.
@@ -190,23 +152,6 @@ pub struct Reading {
     pub outside: Option<String>,
 }
 
-/// A policy's regions and times, resolved by validation.
-#[derive(Clone, Debug, Default)]
-pub struct Resolved {
-    /// The rule file it was read from.
-    pub file: String,
-    pub jurisdiction: RegionCode,
-    pub border: RegionCode,
-    pub from: Instant,
-    /// The end of force: `until`, or the `from` of a successor that replaces it.
-    pub ends: Option<Instant>,
-    /// `horizon.until`: from then on the sources no longer support the policy.
-    pub horizon: Option<Instant>,
-    pub destinations: Vec<RegionCode>,
-    /// `reading.outside`.
-    pub reading_outside: Option<RegionCode>,
-}
-
 /// When a policy applies; a list left out means "any".
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -228,7 +173,7 @@ pub struct Requirement {
     /// Stable id, unique across all rules.
     pub id: String,
     pub text: Text,
-    pub check: Check,
+    pub check: Condition,
     /// The document that this requirement, once met, amounts to
     /// (`nat_reports`, `green_code`): held when the scenario satisfies it.
     #[serde(default)]
@@ -239,10 +184,11 @@ pub struct Requirement {
     pub reading: Option<Text>,
 }
 
-/// The kinds of requirement code knows, with their parameters.
+/// What a requirement asks, of a kind the evaluator knows, with its
+/// parameters (the `check` of a requirement in the file).
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
-pub enum Check {
+pub enum Condition {
     /// `count` negative tests of `test`, sampled within `within_hours` before
     /// departure, the last within `last_within_hours`; with `once_a_day`, on
     /// distinct CST days. A positive test in that time blocks. The arithmetic
@@ -276,32 +222,33 @@ pub enum Check {
     },
 }
 
-impl Check {
-    /// A stable name of the kind, for answers and coverage.
-    pub fn kind(&self) -> &'static str {
+impl Condition {
+    pub fn kind(&self) -> RequirementKind {
         match self {
-            Check::NegativeTests(_) => "negative_tests",
-            Check::HealthCode { .. } => "health_code",
-            Check::HealthCodeNot { .. } => "health_code_not",
-            Check::NoPositiveTest { .. } => "no_positive_test",
-            Check::NoRiskStay { .. } => "no_risk_stay",
-            Check::Document { .. } => "document",
-            Check::Quarantine { .. } => "quarantine",
-            Check::Approval { .. } => "approval",
+            Condition::NegativeTests(_) => RequirementKind::NegativeTests,
+            Condition::HealthCode { .. } => RequirementKind::HealthCode,
+            Condition::HealthCodeNot { .. } => RequirementKind::HealthCodeNot,
+            Condition::NoPositiveTest { .. } => RequirementKind::NoPositiveTest,
+            Condition::NoRiskStay { .. } => RequirementKind::NoRiskStay,
+            Condition::Document { .. } => RequirementKind::Document,
+            Condition::Quarantine { .. } => RequirementKind::Quarantine,
+            Condition::Approval { .. } => RequirementKind::Approval,
         }
     }
 
-    /// The document the traveller must hold for this check, if any.
+    /// The document the traveller must hold for this condition, if any.
     pub fn held_document(&self) -> Option<DocumentId> {
         match self {
-            Check::Document { document } | Check::Approval { document, .. } => Some(*document),
-            Check::Quarantine { release, .. } => Some(*release),
+            Condition::Document { document } | Condition::Approval { document, .. } => {
+                Some(*document)
+            }
+            Condition::Quarantine { release, .. } => Some(*release),
             _ => None,
         }
     }
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ArrivalStep {
     pub id: ArrivalId,
@@ -309,7 +256,7 @@ pub struct ArrivalStep {
     pub sources: Vec<String>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Notice {
     pub id: String,
@@ -337,7 +284,7 @@ pub struct Contact {
 }
 
 /// Where a local policy goes beyond a national rule.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contradiction {
     pub national_rule: String,
@@ -350,7 +297,7 @@ pub struct Contradiction {
 }
 
 /// How one category's health code runs: phases one after another.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CodeRule {
     pub text: Text,
@@ -360,7 +307,7 @@ pub struct CodeRule {
 
 /// A colour for `days` × 24 h, or until the event's `until`, or whichever
 /// comes first when both are given; with neither it lasts.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CodePhase {
     pub colour: HealthCode,
@@ -370,7 +317,7 @@ pub struct CodePhase {
     pub ends_at_until: bool,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CarePlace {
     pub id: String,
@@ -388,7 +335,7 @@ pub struct CarePlace {
     pub sources: Vec<String>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CareAdvice {
     pub needs: Vec<CareNeed>,

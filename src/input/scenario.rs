@@ -2,7 +2,7 @@
 //! shareable link), read with every problem reported at once.
 
 use crate::domain::{DocumentId, HealthCode, Mode, Purpose, Risk, TestKind, TestResult};
-use crate::input::{limits, parse_json, InputError, Reader};
+use super::{limits, parse_json, InputError, Problem, Reader};
 use crate::region::RegionCode;
 use crate::time::Instant;
 use serde::Serialize;
@@ -100,7 +100,7 @@ fn read_scenario(r: &mut Reader, value: &Value, default_now: Instant) -> Option<
             .and_then(|(v, p)| r.region(v, &p));
         let risk = r
             .required(m, &path, "risk")
-            .and_then(|(v, p)| r.choice(v, &p, Risk::parse, Risk::expected));
+            .and_then(|(v, p)| r.choice::<Risk>(v, &p));
         Some(Origin {
             region: region?,
             risk: risk?,
@@ -121,20 +121,19 @@ fn read_scenario(r: &mut Reader, value: &Value, default_now: Instant) -> Option<
             .required(m, &path, "at")
             .and_then(|(v, p)| r.instant(v, &p));
         let mode = match r.optional(m, &path, "mode") {
-            Some((v, p)) => Some(r.choice(v, &p, Mode::parse, Mode::expected)?),
+            Some((v, p)) => Some(r.choice::<Mode>(v, &p)?),
             None => None,
         };
         Some(Departure { at: at?, mode })
     });
 
     let purpose = match r.optional(map, "", "purpose") {
-        Some((v, p)) => r.choice(v, &p, Purpose::parse, Purpose::expected),
+        Some((v, p)) => r.choice::<Purpose>(v, &p),
         None => Some(Purpose::Ordinary),
     };
 
     let health_code = match r.optional(map, "", "health_code") {
-        Some((v, p)) => r
-            .choice(v, &p, HealthCode::parse, HealthCode::expected)
+        Some((v, p)) => r.choice::<HealthCode>(v, &p)
             .map(Some),
         None => Some(None),
     };
@@ -143,22 +142,15 @@ fn read_scenario(r: &mut Reader, value: &Value, default_now: Instant) -> Option<
         let m = r.object(v, path, &["kind", "sampled_at", "result"])?;
         let kind = r
             .required(m, path, "kind")
-            .and_then(|(v, p)| r.choice(v, &p, TestKind::parse, TestKind::expected));
+            .and_then(|(v, p)| r.choice::<TestKind>(v, &p));
         let sampled = r.required(m, path, "sampled_at");
         let sampled_at = sampled.as_ref().and_then(|(v, p)| r.instant(v, p));
         let result = r
             .required(m, path, "result")
-            .and_then(|(v, p)| r.choice(v, &p, TestResult::parse, TestResult::expected));
+            .and_then(|(v, p)| r.choice::<TestResult>(v, &p));
         if let (Some(at), Some(now), Some((v, p))) = (sampled_at, now, &sampled) {
             if at > now {
-                r.fail(
-                    p,
-                    v,
-                    format!(
-                        "is after now ({}): a test cannot be sampled in the future",
-                        now
-                    ),
-                );
+                r.fail(p, v, Problem::TestInFuture { now });
                 return None;
             }
         }
@@ -176,7 +168,7 @@ fn read_scenario(r: &mut Reader, value: &Value, default_now: Instant) -> Option<
             .and_then(|(v, p)| r.region(v, &p));
         let risk = r
             .required(m, path, "risk")
-            .and_then(|(v, p)| r.choice(v, &p, Risk::parse, Risk::expected));
+            .and_then(|(v, p)| r.choice::<Risk>(v, &p));
         let until = r
             .required(m, path, "until")
             .and_then(|(v, p)| r.instant(v, &p));
@@ -188,7 +180,7 @@ fn read_scenario(r: &mut Reader, value: &Value, default_now: Instant) -> Option<
     });
 
     let documents = r.list(map, "", "documents", limits::DOCUMENTS, |r, v, path| {
-        r.choice(v, path, DocumentId::parse, DocumentId::expected)
+        r.choice::<DocumentId>(v, path)
     });
 
     Some(Scenario {

@@ -5,6 +5,14 @@
 //! `serde_json::Value` by hand: each problem names its field and its value,
 //! and the reader goes on to find the next.
 
+mod care;
+mod code;
+mod scenario;
+
+pub use care::CareRequest;
+pub use code::{CodeEvent, CodeRequest};
+pub use scenario::{Departure, Destination, Origin, Scenario, Stay, TestRecord};
+
 use crate::region::{RegionCode, Regions};
 use crate::time::Instant;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
@@ -29,17 +37,62 @@ pub mod limits {
     pub const CODE_EVENTS: usize = 50;
 }
 
-/// One problem with the input: which field, what value, what is wrong.
+/// One problem with the input: which field, what it held, what is wrong.
+/// `explain::input_error` says it in a language; `Display` in English, as
+/// the CLI writes it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InputError {
+    /// A path such as `tests[1].sampled_at`, or `(document)` for the whole text.
     pub field: String,
-    pub value: String,
-    pub problem: String,
+    pub got: Got,
+    pub problem: Problem,
+}
+
+/// What a field held, as an error message shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Got {
+    /// The value, as JSON, shortened.
+    Value(String),
+    Nothing,
+    Bytes(usize),
+    Items(usize),
+    /// A key given twice.
+    KeyTwice(String),
+    /// The start of a text that is not JSON.
+    Text(String),
+    Characters(usize),
+}
+
+/// What is wrong with a field: a closed set, said in every language by
+/// `explain`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    TooManyBytes { max: usize },
+    NotJson { detail: String },
+    KeyTwice,
+    NotAnObject,
+    UnknownField { expected: Vec<&'static str> },
+    Required,
+    NotAString,
+    NotATime,
+    OutsideYears,
+    NotADivision,
+    NotARegionCode,
+    NotOneOf { expected: &'static [&'static str] },
+    NotAList,
+    TooManyItems { max: usize },
+    TestInFuture { now: Instant },
+    EventInFuture { now: Instant },
+    BeforeSince { since: Instant },
+    /// A shared link longer than any scenario within the limits.
+    LinkTooLong { max: usize },
+    NotBase64 { detail: String },
+    NotUtf8,
 }
 
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} (got {})", self.field, self.problem, self.value)
+        f.write_str(&crate::explain::input_error(crate::explain::Lang::En, self))
     }
 }
 
@@ -50,8 +103,8 @@ pub fn parse_json(text: &str) -> Result<Value, Vec<InputError>> {
     if text.len() > limits::BYTES {
         return Err(vec![InputError {
             field: "(document)".into(),
-            value: format!("{} bytes", text.len()),
-            problem: format!("is too long: at most {} bytes are accepted", limits::BYTES),
+            got: Got::Bytes(text.len()),
+            problem: Problem::TooManyBytes { max: limits::BYTES },
         }]);
     }
     let twice = RefCell::new(None);
@@ -67,8 +120,10 @@ pub fn parse_json(text: &str) -> Result<Value, Vec<InputError>> {
             let excerpt: String = text.chars().take(40).collect();
             InputError {
                 field: "(document)".into(),
-                value: format!("{excerpt:?}"),
-                problem: format!("is not valid JSON: {e}"),
+                got: Got::Text(excerpt),
+                problem: Problem::NotJson {
+                    detail: e.to_string(),
+                },
             }
         });
         vec![error]
@@ -143,8 +198,8 @@ impl<'de> Visitor<'de> for UniqueKeys<'_> {
             if out.contains_key(&key) {
                 *self.twice.borrow_mut() = Some(InputError {
                     field: path,
-                    value: format!("{key:?} twice"),
-                    problem: "is given more than once: each field may appear once".into(),
+                    got: Got::KeyTwice(key),
+                    problem: Problem::KeyTwice,
                 });
                 return Err(de::Error::custom("a key is given twice"));
             }
@@ -176,7 +231,7 @@ pub struct Reader {
 }
 
 impl Reader {
-    pub fn fail(&mut self, field: &str, value: &Value, problem: impl Into<String>) {
+    pub fn fail(&mut self, field: &str, value: &Value, problem: Problem) {
         let field = if field.is_empty() {
             "(document)"
         } else {
@@ -184,8 +239,8 @@ impl Reader {
         };
         self.errors.push(InputError {
             field: field.into(),
-            value: show(value),
-            problem: problem.into(),
+            got: Got::Value(show(value)),
+            problem,
         });
     }
 
@@ -202,10 +257,10 @@ impl Reader {
         &mut self,
         value: &'a Value,
         field: &str,
-        allowed: &[&str],
+        allowed: &[&'static str],
     ) -> Option<&'a Map<String, Value>> {
         let Some(map) = value.as_object() else {
-            self.fail(field, value, "must be an object");
+            self.fail(field, value, Problem::NotAnObject);
             return None;
         };
         for (key, inner) in map {
@@ -214,10 +269,9 @@ impl Reader {
                 self.fail(
                     &path,
                     inner,
-                    format!(
-                        "is not a known field (expected one of: {})",
-                        allowed.join(", ")
-                    ),
+                    Problem::UnknownField {
+                        expected: allowed.to_vec(),
+                    },
                 );
             }
         }
@@ -236,8 +290,8 @@ impl Reader {
             None | Some(Value::Null) => {
                 self.errors.push(InputError {
                     field: path,
-                    value: "nothing".into(),
-                    problem: "is required".into(),
+                    got: Got::Nothing,
+                    problem: Problem::Required,
                 });
                 None
             }
@@ -270,7 +324,7 @@ impl Reader {
     pub fn string<'a>(&mut self, value: &'a Value, field: &str) -> Option<&'a str> {
         let text = value.as_str();
         if text.is_none() {
-            self.fail(field, value, "must be a string");
+            self.fail(field, value, Problem::NotAString);
         }
         text
     }
@@ -278,20 +332,12 @@ impl Reader {
     pub fn instant(&mut self, value: &Value, field: &str) -> Option<Instant> {
         let text = self.string(value, field)?;
         let Some(instant) = Instant::parse(text) else {
-            self.fail(
-                field,
-                value,
-                "is not a time: expected RFC 3339 with an offset (2022-10-08T10:00:00+08:00) or a date (2022-10-08)",
-            );
+            self.fail(field, value, Problem::NotATime);
             return None;
         };
         let (first, end) = Instant::INPUT_RANGE;
         if instant < first || instant >= end {
-            self.fail(
-                field,
-                value,
-                "is outside the years 1900 to 9998 (China Standard Time) that CanGo answers for",
-            );
+            self.fail(field, value, Problem::OutsideYears);
             return None;
         }
         Some(instant)
@@ -302,27 +348,27 @@ impl Reader {
         let code = Regions::builtin().parse(text);
         if code.is_none() {
             let problem = if RegionCode::from_digits(text).is_some() {
-                "is not a GB/T 2260 administrative division"
+                Problem::NotADivision
             } else {
-                "is not a region code: expected six digits, e.g. 652302"
+                Problem::NotARegionCode
             };
             self.fail(field, value, problem);
         }
         code
     }
 
-    /// One of a closed set of spellings, via `parse`.
-    pub fn choice<T>(
-        &mut self,
-        value: &Value,
-        field: &str,
-        parse: fn(&str) -> Option<T>,
-        expected: fn() -> String,
-    ) -> Option<T> {
+    /// One of a closed set of spellings (a `choice!` vocabulary).
+    pub fn choice<T: crate::domain::Choice>(&mut self, value: &Value, field: &str) -> Option<T> {
         let text = self.string(value, field)?;
-        let parsed = parse(text);
+        let parsed = T::parse(text);
         if parsed.is_none() {
-            self.fail(field, value, format!("is not one of: {}", expected()));
+            self.fail(
+                field,
+                value,
+                Problem::NotOneOf {
+                    expected: T::SPELLINGS,
+                },
+            );
         }
         parsed
     }
@@ -330,7 +376,7 @@ impl Reader {
     pub fn array<'a>(&mut self, value: &'a Value, field: &str) -> Option<&'a Vec<Value>> {
         let items = value.as_array();
         if items.is_none() {
-            self.fail(field, value, "must be a list");
+            self.fail(field, value, Problem::NotAList);
         }
         items
     }
@@ -354,8 +400,8 @@ impl Reader {
         if items.len() > max {
             self.errors.push(InputError {
                 field: path,
-                value: format!("{} items", items.len()),
-                problem: format!("is too long: at most {max} are accepted"),
+                got: Got::Items(items.len()),
+                problem: Problem::TooManyItems { max },
             });
             return Vec::new();
         }
@@ -390,8 +436,8 @@ mod tests {
     fn a_key_twice_names_its_path_even_inside_lists() {
         let e = problem(r#"{"tests":[{"kind":"nat"},{"kind":"nat","kind":"antigen"}]}"#);
         assert_eq!(e.field, "tests[1].kind");
-        assert_eq!(e.value, "\"kind\" twice");
-        assert!(e.problem.contains("more than once"));
+        assert_eq!(e.got, Got::KeyTwice("kind".into()));
+        assert!(e.to_string().contains("more than once"));
     }
 
     #[test]
@@ -400,8 +446,8 @@ mod tests {
         let ours = parse_json(text).expect("valid");
         let theirs: Value = serde_json::from_str(text).expect("valid");
         assert_eq!(ours, theirs);
-        assert!(problem("[1,").problem.contains("is not valid JSON"));
-        assert!(problem("{} {}").problem.contains("is not valid JSON"));
+        assert!(problem("[1,").to_string().contains("is not valid JSON"));
+        assert!(problem("{} {}").to_string().contains("is not valid JSON"));
     }
 
     #[test]
@@ -409,7 +455,7 @@ mod tests {
         let text = format!("[{}0]", "0,".repeat(limits::BYTES / 2));
         let e = problem(&text);
         assert_eq!(e.field, "(document)");
-        assert!(e.problem.contains("too long"), "{e}");
+        assert!(e.to_string().contains("too long"), "{e}");
         assert!(parse_json(&format!("[{}0]", " ".repeat(limits::BYTES - 3))).is_ok());
     }
 }

@@ -1,15 +1,22 @@
-//! Checking rule files: schema, dates, regions, parameters, sources.
-//! Every problem is collected; nothing stops at the first.
+//! Compiling rule files into [`Rules`]: schema, dates, regions, parameters,
+//! sources are checked, and regions and dates resolved, on the way. Every
+//! problem is collected; nothing stops at the first, and nothing invalid
+//! comes out.
 
-use super::schema::*;
-use super::Rules;
-use crate::domain::{CodeCategory, DocumentId, Text};
+use super::file::{self, Condition, RuleFile};
+use super::model::{
+    Applies, Citation, Contact, Horizon, NationalRule, Period, Policy, Reading, Requirement, Rules,
+};
+use crate::domain::{Blocker, CodeCategory, Confidence, DocumentId, Scope, Text};
 use crate::region::{RegionCode, Regions};
 use crate::time::Instant;
 use crate::windows::TestRule;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+/// The ids of every citation the files declare.
+type Declared = BTreeSet<String>;
 
 /// One problem in a rule file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,7 +54,7 @@ const MAX_TESTS: u32 = 10;
 const MAX_HOURS: u32 = 30 * 24;
 const MAX_DAYS: u32 = 60;
 
-pub(super) fn load(
+pub(super) fn compile(
     files: &[(&str, &str)],
     sources: &SourceFiles,
 ) -> Result<Rules, Vec<Diagnostic>> {
@@ -56,6 +63,7 @@ pub(super) fn load(
         file: String::new(),
         item: None,
         source_cache: BTreeMap::new(),
+        citations: BTreeMap::new(),
     };
     let mut parsed = Vec::new();
     for (name, text) in files {
@@ -67,67 +75,50 @@ pub(super) fn load(
     }
 
     // Citations and national rules first: policies refer to them.
-    let mut citations = BTreeMap::new();
+    let declared: Declared = parsed
+        .iter()
+        .flat_map(|(_, file)| file.citations.keys().cloned())
+        .collect();
     for (name, file) in &parsed {
         for (id, citation) in &file.citations {
             v.at(name, Some(id));
-            let mut citation = citation.clone();
-            if let Some(day) = v.citation(&citation, sources) {
-                citation.day = day;
-            }
-            if citations.insert(id.clone(), citation).is_some() {
+            let compiled = v.citation(id, citation, sources);
+            if v.citations.contains_key(id) {
                 v.fail("id", "is declared twice");
+            }
+            if let Some(compiled) = compiled {
+                v.citations.insert(id.clone(), compiled);
             }
         }
     }
     let mut national_rules: Vec<NationalRule> = Vec::new();
+    let mut national_ids = BTreeSet::new();
     for (name, file) in &parsed {
         for rule in &file.national_rules {
             v.at(name, Some(&rule.id));
-            if national_rules.iter().any(|r| r.id == rule.id) {
+            if !national_ids.insert(rule.id.clone()) {
                 v.fail("id", "is declared twice");
             }
-            v.text("title", &rule.title);
-            v.text("text", &rule.text);
-            v.cited("sources", &rule.sources, &citations);
-            for (i, contact) in rule.contacts.iter().enumerate() {
-                v.contact(&format!("contacts[{i}]"), contact, &citations);
+            if let Some(rule) = v.national_rule(rule, &declared) {
+                national_rules.push(rule);
             }
-            for reason in &rule.explains {
-                if !crate::check::Blocker::is_known(reason) {
-                    v.fail("explains", format!("{reason:?} is not a blocking reason"));
-                }
-            }
-            if let Some(reason) = &rule.from_reason {
-                v.text("from_reason", reason);
-            }
-            let mut rule = rule.clone();
-            let from = v.instant("from", &rule.from);
-            let until = rule.until.as_deref().and_then(|u| v.instant("until", u));
-            if let Some(from) = from {
-                v.after("until", from, until);
-                rule.period = (from, until);
-            }
-            national_rules.push(rule);
         }
     }
 
     let mut policies: Vec<Policy> = Vec::new();
+    let mut policy_ids = BTreeSet::new();
     let mut requirement_ids = BTreeSet::new();
     for (name, file) in &parsed {
         for policy in &file.policies {
             v.at(name, Some(&policy.id));
-            if policies.iter().any(|p| p.id == policy.id) {
+            if !policy_ids.insert(policy.id.clone()) {
                 v.fail("id", "is declared twice");
             }
-            let mut policy = policy.clone();
-            v.policy(
-                &mut policy,
-                &citations,
-                &national_rules,
-                &mut requirement_ids,
-            );
-            policies.push(policy);
+            if let Some(policy) =
+                v.policy(policy, &declared, &national_ids, &mut requirement_ids)
+            {
+                policies.push(policy);
+            }
         }
     }
     v.successions(&mut policies);
@@ -137,9 +128,9 @@ pub(super) fn load(
     }
 
     if v.out.is_empty() {
-        policies.sort_by(|a, b| (a.resolved.from, &a.id).cmp(&(b.resolved.from, &b.id)));
+        policies.sort_by(|a, b| (a.from, &a.id).cmp(&(b.from, &b.id)));
         Ok(Rules {
-            citations,
+            citations: v.citations,
             national_rules,
             policies,
         })
@@ -153,6 +144,8 @@ struct Validator {
     file: String,
     item: Option<String>,
     source_cache: BTreeMap<String, Option<String>>,
+    /// The citations compiled so far (all of them before any policy).
+    citations: BTreeMap<String, Citation>,
 }
 
 impl Validator {
@@ -204,7 +197,7 @@ impl Validator {
         code
     }
 
-    fn cited(&mut self, field: &str, ids: &[String], citations: &BTreeMap<String, Citation>) {
+    fn cited(&mut self, field: &str, ids: &[String], citations: &Declared) {
         if ids.is_empty() {
             self.fail(field, "must cite at least one source");
         }
@@ -212,16 +205,21 @@ impl Validator {
     }
 
     /// Every id names a declared citation (the list may be empty).
-    fn declared(&mut self, field: &str, ids: &[String], citations: &BTreeMap<String, Citation>) {
+    fn declared(&mut self, field: &str, ids: &[String], citations: &Declared) {
         for id in ids {
-            if !citations.contains_key(id) {
+            if !citations.contains(id) {
                 self.fail(field, format!("cites {id:?}, which no file declares"));
             }
         }
     }
 
-    /// Checks a citation; returns its date when that parses.
-    fn citation(&mut self, citation: &Citation, sources: &SourceFiles) -> Option<Instant> {
+    /// Checks a citation; compiles it when its date parses.
+    fn citation(
+        &mut self,
+        id: &str,
+        citation: &file::Citation,
+        sources: &SourceFiles,
+    ) -> Option<Citation> {
         self.text("issuer", &citation.issuer);
         if let Some(how) = &citation.how {
             self.text("how", how);
@@ -236,9 +234,24 @@ impl Validator {
                 "is empty: every rule rests on a sentence of its source",
             );
         }
-        let SourceFiles::Dir(dir) = sources else {
-            return day;
-        };
+        if let SourceFiles::Dir(dir) = sources {
+            self.quote_in_source(citation, dir);
+        }
+        Some(Citation {
+            id: id.to_string(),
+            issuer: citation.issuer.clone(),
+            date: citation.date.clone(),
+            day: day?,
+            title: citation.title.clone(),
+            file: citation.file.clone(),
+            confidence: citation.confidence,
+            how: citation.how.clone(),
+            quote: citation.quote.clone(),
+        })
+    }
+
+    /// The citation's file exists in `dir` and holds its quote.
+    fn quote_in_source(&mut self, citation: &file::Citation, dir: &Path) {
         let file = citation.file.clone();
         let content = self
             .source_cache
@@ -260,10 +273,14 @@ impl Validator {
                 }
             }
         }
-        day
     }
 
-    fn contact(&mut self, field: &str, contact: &Contact, citations: &BTreeMap<String, Citation>) {
+    fn contact(
+        &mut self,
+        field: &str,
+        contact: &file::Contact,
+        citations: &Declared,
+    ) -> Option<Contact> {
         self.text(&format!("{field}.name"), &contact.name);
         self.cited(&format!("{field}.sources"), &contact.sources, citations);
         if contact.phone.is_none() && contact.url.is_none() {
@@ -292,18 +309,71 @@ impl Validator {
                 );
             }
         }
-        if let Some(region) = &contact.region {
-            self.region(&format!("{field}.region"), region);
+        let region = match &contact.region {
+            Some(text) => Some(self.region(&format!("{field}.region"), text)?),
+            None => None,
+        };
+        Some(Contact {
+            name: contact.name.clone(),
+            phone: contact.phone.clone(),
+            url: contact.url.clone(),
+            purpose: contact.purpose,
+            region,
+            sources: contact.sources.clone(),
+        })
+    }
+
+    fn contacts(&mut self, contacts: &[file::Contact], citations: &Declared) -> Vec<Contact> {
+        contacts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| self.contact(&format!("contacts[{i}]"), c, citations))
+            .collect()
+    }
+
+    fn national_rule(
+        &mut self,
+        rule: &file::NationalRule,
+        citations: &Declared,
+    ) -> Option<NationalRule> {
+        self.text("title", &rule.title);
+        self.text("text", &rule.text);
+        self.cited("sources", &rule.sources, citations);
+        let contacts = self.contacts(&rule.contacts, citations);
+        let mut explains = Vec::new();
+        for reason in &rule.explains {
+            match Blocker::parse(reason) {
+                Some(blocker) => explains.push(blocker),
+                None => self.fail("explains", format!("{reason:?} is not a blocking reason")),
+            }
         }
+        if let Some(reason) = &rule.from_reason {
+            self.text("from_reason", reason);
+        }
+        let from = self.instant("from", &rule.from);
+        let until = rule.until.as_deref().and_then(|u| self.instant("until", u));
+        if let Some(from) = from {
+            self.after("until", from, until);
+        }
+        Some(NationalRule {
+            id: rule.id.clone(),
+            title: rule.title.clone(),
+            text: rule.text.clone(),
+            period: Period { from: from?, until },
+            from_reason: rule.from_reason.clone(),
+            explains,
+            contacts,
+            sources: rule.sources.clone(),
+        })
     }
 
     fn policy(
         &mut self,
-        policy: &mut Policy,
-        citations: &BTreeMap<String, Citation>,
-        national_rules: &[NationalRule],
+        policy: &file::Policy,
+        citations: &Declared,
+        national_rules: &BTreeSet<String>,
         requirement_ids: &mut BTreeSet<String>,
-    ) {
+    ) -> Option<Policy> {
         if policy.id.trim().is_empty() {
             self.fail("id", "is empty");
         }
@@ -344,7 +414,10 @@ impl Validator {
                 if let Some(from) = from {
                     self.after("horizon.until", from, horizon);
                 }
-                horizon
+                horizon.map(|until| Horizon {
+                    until,
+                    reason: h.reason.clone(),
+                })
             }
             (None, Some(_)) => None,
             (None, None) => {
@@ -355,54 +428,38 @@ impl Validator {
                 None
             }
         };
-        let reading_outside = match &policy.reading {
+        let reading = match &policy.reading {
             Some(reading) => {
                 self.text("reading.text", &reading.text);
-                reading
-                    .outside
-                    .as_deref()
-                    .and_then(|r| self.region("reading.outside", r))
+                let outside = match &reading.outside {
+                    Some(r) => self.region("reading.outside", r),
+                    None => None,
+                };
+                Some(Reading {
+                    text: reading.text.clone(),
+                    outside,
+                })
             }
             None => None,
         };
+        let applies = self.applies(&policy.applies);
+        // Only a destination that is not a region fails to compile, and a
+        // destination narrows.
+        let narrows = applies.as_ref().is_none_or(Applies::narrows);
         if policy.every_route {
             if policy.scope != Scope::Exit {
                 self.fail("every_route", "is only for exit policies");
             }
-            if policy.applies.narrows() {
+            if narrows {
                 self.fail(
                     "applies",
                     "an every_route policy applies to every trip: it cannot be narrowed",
                 );
             }
         }
-        let destinations: Vec<RegionCode> = policy
-            .applies
-            .destination
-            .iter()
-            .flatten()
-            .filter_map(|d| self.region("applies.destination", d))
-            .collect();
-        if policy
-            .applies
-            .origin_risk
-            .as_ref()
-            .is_some_and(Vec::is_empty)
-            || policy.applies.purpose.as_ref().is_some_and(Vec::is_empty)
-            || policy.applies.mode.as_ref().is_some_and(Vec::is_empty)
-            || policy
-                .applies
-                .destination
-                .as_ref()
-                .is_some_and(Vec::is_empty)
-        {
-            self.fail(
-                "applies",
-                "an empty list would never apply: leave the field out for \"any\"",
-            );
-        }
 
-        self.sections(policy);
+        self.sections(policy, narrows);
+        let mut requirements = Vec::new();
         for (i, req) in policy.requirements.iter().enumerate() {
             let field = format!("requirements[{i}]");
             if !requirement_ids.insert(req.id.clone()) {
@@ -416,7 +473,16 @@ impl Validator {
             if let Some(reading) = &req.reading {
                 self.text(&format!("{field}.reading"), reading);
             }
-            self.check(&field, req);
+            self.condition(&field, req);
+            requirements.push(Requirement {
+                id: req.id.clone(),
+                text: req.text.clone(),
+                document: req.document.or(req.check.held_document()),
+                condition: req.check.clone(),
+                sources: req.sources.clone(),
+                reading: req.reading.clone(),
+                confidence: self.weakest(&req.sources),
+            });
         }
         for (i, step) in policy.arrival.iter().enumerate() {
             self.text(&format!("arrival[{i}].text"), &step.text);
@@ -431,13 +497,11 @@ impl Validator {
                 citations,
             );
         }
-        for (i, contact) in policy.contacts.iter().enumerate() {
-            self.contact(&format!("contacts[{i}]"), contact, citations);
-        }
+        let contacts = self.contacts(&policy.contacts, citations);
         self.code_categories(policy, citations);
         self.care(policy, citations);
         if let Some(c) = &policy.contradicts {
-            if !national_rules.iter().any(|r| r.id == c.national_rule) {
+            if !national_rules.contains(&c.national_rule) {
                 self.fail(
                     "contradicts.national_rule",
                     format!("{:?} is not a national rule", c.national_rule),
@@ -455,22 +519,94 @@ impl Validator {
             self.text("contradicts.local", &c.local);
         }
 
-        if let (Some(jurisdiction), Some(border), Some(from)) = (jurisdiction, border, from) {
-            policy.resolved = Resolved {
-                file: self.file.clone(),
-                jurisdiction,
-                border,
-                from,
-                ends: until,
-                horizon,
-                destinations,
-                reading_outside,
-            };
+        let newest_source = self.newest(
+            policy
+                .sources
+                .iter()
+                .chain(policy.requirements.iter().flat_map(|r| &r.sources))
+                .chain(policy.code_categories.values().flat_map(|c| &c.sources))
+                .chain(policy.care_places.iter().flat_map(|c| &c.sources))
+                .chain(policy.care_advice.iter().flat_map(|c| &c.sources)),
+        );
+        Some(Policy {
+            id: policy.id.clone(),
+            file: self.file.clone(),
+            layer: policy.layer,
+            jurisdiction: jurisdiction?,
+            scope: policy.scope,
+            border: border?,
+            from: from?,
+            ends: until,
+            horizon,
+            replaces: policy.replaces.clone(),
+            every_route: policy.every_route,
+            reading,
+            summary: policy.summary.clone(),
+            applies: applies?,
+            requirements,
+            arrival: policy.arrival.clone(),
+            notices: policy.notices.clone(),
+            contacts,
+            code_categories: policy.code_categories.clone(),
+            care_places: policy.care_places.clone(),
+            care_advice: policy.care_advice.clone(),
+            confidence: self.weakest(&policy.sources),
+            sources: policy.sources.clone(),
+            disputed_by: policy.disputed_by.clone(),
+            contradicts: policy.contradicts.clone(),
+            newest_source,
+        })
+    }
+
+    /// `applies` with its regions resolved; `None` when one is not a region.
+    fn applies(&mut self, applies: &file::Applies) -> Option<Applies> {
+        if applies.origin_risk.as_ref().is_some_and(Vec::is_empty)
+            || applies.purpose.as_ref().is_some_and(Vec::is_empty)
+            || applies.mode.as_ref().is_some_and(Vec::is_empty)
+            || applies.destination.as_ref().is_some_and(Vec::is_empty)
+        {
+            self.fail(
+                "applies",
+                "an empty list would never apply: leave the field out for \"any\"",
+            );
         }
+        let destination = match &applies.destination {
+            Some(list) => {
+                let codes: Vec<Option<RegionCode>> = list
+                    .iter()
+                    .map(|d| self.region("applies.destination", d))
+                    .collect();
+                Some(codes.into_iter().collect::<Option<Vec<_>>>()?)
+            }
+            None => None,
+        };
+        Some(Applies {
+            origin_risk: applies.origin_risk.clone(),
+            purpose: applies.purpose.clone(),
+            destination,
+            mode: applies.mode.clone(),
+        })
+    }
+
+    /// The weakest confidence of these sources: a rule is only as sure as
+    /// its least sure source.
+    fn weakest(&self, ids: &[String]) -> Confidence {
+        ids.iter()
+            .filter_map(|id| self.citations.get(id))
+            .map(|c| c.confidence)
+            .max()
+            .unwrap_or(Confidence::Reported)
+    }
+
+    /// The date of the newest of these sources.
+    fn newest<'a>(&self, ids: impl Iterator<Item = &'a String>) -> Option<Instant> {
+        ids.filter_map(|id| self.citations.get(id))
+            .map(|c| c.day)
+            .max()
     }
 
     /// Each scope has its own sections; anything else is a mistake.
-    fn sections(&mut self, p: &Policy) {
+    fn sections(&mut self, p: &file::Policy, narrows: bool) {
         let travel = matches!(p.scope, Scope::Exit | Scope::Entry);
         let has = |present: bool, field: &str, allowed: bool, v: &mut Self| {
             if present && !allowed {
@@ -506,7 +642,7 @@ impl Validator {
             self,
         );
         has(p.contradicts.is_some(), "contradicts", travel, self);
-        has(p.applies.narrows(), "applies", travel, self);
+        has(narrows, "applies", travel, self);
         if p.scope == Scope::Care && p.care_places.is_empty() {
             self.fail("care_places", "a care policy needs at least one place");
         }
@@ -518,7 +654,7 @@ impl Validator {
         }
     }
 
-    fn check(&mut self, field: &str, req: &Requirement) {
+    fn condition(&mut self, field: &str, req: &file::Requirement) {
         let range = |name: &str, value: u32, min: u32, max: u32, v: &mut Self| {
             if value < min || value > max {
                 v.fail(
@@ -528,7 +664,7 @@ impl Validator {
             }
         };
         match &req.check {
-            Check::NegativeTests(TestRule {
+            Condition::NegativeTests(TestRule {
                 count,
                 within_hours,
                 last_within_hours,
@@ -558,17 +694,17 @@ impl Validator {
                     );
                 }
             }
-            Check::HealthCodeNot { colours } => {
+            Condition::HealthCodeNot { colours } => {
                 if colours.is_empty() {
                     self.fail(&format!("{field}.check.colours"), "is empty");
                 }
             }
-            Check::NoPositiveTest { tests } => {
+            Condition::NoPositiveTest { tests } => {
                 if tests.is_empty() {
                     self.fail(&format!("{field}.check.tests"), "is empty");
                 }
             }
-            Check::HealthCode { .. } => {
+            Condition::HealthCode { .. } => {
                 if !matches!(req.document, None | Some(DocumentId::GreenCode)) {
                     self.fail(
                         &format!("{field}.document"),
@@ -576,21 +712,21 @@ impl Validator {
                     );
                 }
             }
-            Check::NoRiskStay { days, levels, .. } => {
+            Condition::NoRiskStay { days, levels, .. } => {
                 range("days", *days, 1, MAX_DAYS, self);
                 if levels.is_empty() {
                     self.fail(&format!("{field}.check.levels"), "is empty");
                 }
             }
-            Check::Quarantine { days, .. } => range("days", *days, 1, MAX_DAYS, self),
-            Check::Approval { authority, .. } => {
+            Condition::Quarantine { days, .. } => range("days", *days, 1, MAX_DAYS, self),
+            Condition::Approval { authority, .. } => {
                 self.text(&format!("{field}.check.authority"), authority)
             }
-            Check::Document { .. } => {}
+            Condition::Document { .. } => {}
         }
         let satisfied_by_scenario = matches!(
             req.check,
-            Check::NegativeTests(_) | Check::HealthCode { .. }
+            Condition::NegativeTests(_) | Condition::HealthCode { .. }
         );
         if req.document.is_some() && !satisfied_by_scenario {
             self.fail(
@@ -600,7 +736,7 @@ impl Validator {
         }
     }
 
-    fn code_categories(&mut self, policy: &Policy, citations: &BTreeMap<String, Citation>) {
+    fn code_categories(&mut self, policy: &file::Policy, citations: &Declared) {
         if policy.scope != Scope::HealthCode {
             return;
         }
@@ -635,7 +771,7 @@ impl Validator {
         }
     }
 
-    fn care(&mut self, policy: &Policy, citations: &BTreeMap<String, Citation>) {
+    fn care(&mut self, policy: &file::Policy, citations: &Declared) {
         let mut ids = BTreeSet::new();
         for (i, place) in policy.care_places.iter().enumerate() {
             let field = format!("care_places[{i}]");
@@ -679,18 +815,18 @@ impl Validator {
             let covered = policies.iter().any(|b| {
                 b.every_route
                     && b.scope == Scope::Exit
-                    && b.resolved.border == p.resolved.border
-                    && b.resolved.jurisdiction.contains(p.resolved.jurisdiction)
-                    && b.resolved.from <= p.resolved.from
+                    && b.border == p.border
+                    && b.jurisdiction.contains(p.jurisdiction)
+                    && b.from <= p.from
                     && end(b) >= end(p)
             });
             if !covered {
-                self.at(&p.resolved.file, Some(&p.id));
+                self.at(&p.file, Some(&p.id));
                 self.fail(
                     "scope",
                     format!(
                         "no every_route exit policy for leaving {} covers this policy's whole period: what blocks every route (a positive test, a red code) would be forgotten",
-                        p.resolved.border
+                        p.border
                     ),
                 );
             }
@@ -707,23 +843,23 @@ impl Validator {
                 continue;
             };
             let (from, scope, jurisdiction) =
-                (new.resolved.from, new.scope, new.resolved.jurisdiction);
-            self.at(&new.resolved.file, Some(&new.id));
+                (new.from, new.scope, new.jurisdiction);
+            self.at(&new.file, Some(&new.id));
             match policies.iter_mut().find(|p| p.id == old_id) {
                 None => self.fail("replaces", format!("{old_id:?} is not a policy")),
                 Some(old) => {
-                    if old.scope != scope || old.resolved.jurisdiction != jurisdiction {
+                    if old.scope != scope || old.jurisdiction != jurisdiction {
                         self.fail(
                             "replaces",
                             format!("{old_id:?} has another scope or jurisdiction"),
                         );
-                    } else if old.resolved.from >= from {
+                    } else if old.from >= from {
                         self.fail(
                             "replaces",
                             format!("{old_id:?} does not start before this policy"),
                         );
                     } else {
-                        old.resolved.ends = Some(old.resolved.ends.map_or(from, |e| e.min(from)));
+                        old.ends = Some(old.ends.map_or(from, |e| e.min(from)));
                     }
                 }
             }

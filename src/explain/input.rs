@@ -1,0 +1,191 @@
+//! Problems with the input, said so that the traveller can fix them: the
+//! field, what is wrong, and what it held.
+
+use super::trip::say;
+use super::Lang;
+use crate::input::{Got, InputError, Problem};
+
+/// `field: problem (got value)`.
+pub fn input_error(lang: Lang, e: &InputError) -> String {
+    let problem = problem(lang, &e.problem);
+    let got = got(lang, &e.got);
+    say!(
+        lang,
+        format!("{}：{problem}（实际为 {got}）", e.field),
+        format!("{}: {problem} (got {got})", e.field),
+        format!("{}: {problem} (كىرگۈزۈلگىنى {got})", e.field),
+    )
+}
+
+fn got(lang: Lang, g: &Got) -> String {
+    match g {
+        Got::Value(json) => json.clone(),
+        Got::Nothing => lang.pick(["空", "空", "nothing", "ھېچنېمە"]).to_string(),
+        Got::Bytes(n) => say!(lang, format!("{n} 字节"), format!("{n} bytes"), format!("{n} بايت")),
+        Got::Items(n) => say!(lang, format!("{n} 项"), format!("{n} items"), format!("{n} تۈر")),
+        Got::KeyTwice(key) => say!(
+            lang,
+            format!("{key:?} 两次"),
+            format!("{key:?} twice"),
+            format!("{key:?} ئىككى قېتىم"),
+        ),
+        Got::Text(start) => format!("{start:?}"),
+        Got::Characters(n) => say!(lang, format!("{n} 个字符"), format!("{n} characters"), format!("{n} ھەرپ")),
+    }
+}
+
+fn problem(lang: Lang, p: &Problem) -> String {
+    match p {
+        Problem::TooManyBytes { max } => say!(
+            lang,
+            format!("太长：最多接受 {max} 字节"),
+            format!("is too long: at most {max} bytes are accepted"),
+            format!("بەك ئۇزۇن: ئەڭ كۆپ {max} بايت قوبۇل قىلىنىدۇ"),
+        ),
+        Problem::NotJson { detail } => say!(
+            lang,
+            format!("不是有效的 JSON：{detail}"),
+            format!("is not valid JSON: {detail}"),
+            format!("ئىناۋەتلىك JSON ئەمەس: {detail}"),
+        ),
+        Problem::KeyTwice => say!(
+            lang,
+            "出现了不止一次：每个字段只能出现一次".to_string(),
+            "is given more than once: each field may appear once".to_string(),
+            "بىر قېتىمدىن ئارتۇق بېرىلگەن: ھەر بىر مەيدان بىر قېتىملا بولىدۇ".to_string(),
+        ),
+        Problem::NotAnObject => say!(
+            lang,
+            "必须是对象".to_string(),
+            "must be an object".to_string(),
+            "ئوبيېكت بولۇشى كېرەك".to_string(),
+        ),
+        Problem::UnknownField { expected } => {
+            let expected = expected.join(", ");
+            say!(
+                lang,
+                format!("不是已知字段（应为以下之一：{expected}）"),
+                format!("is not a known field (expected one of: {expected})"),
+                format!("نامەلۇم مەيدان (بۇلارنىڭ بىرى بولۇشى كېرەك: {expected})"),
+            )
+        }
+        Problem::Required => say!(
+            lang,
+            "必须填写".to_string(),
+            "is required".to_string(),
+            "چوقۇم تولدۇرۇلىدۇ".to_string(),
+        ),
+        Problem::NotAString => say!(
+            lang,
+            "必须是字符串".to_string(),
+            "must be a string".to_string(),
+            "تېكىست بولۇشى كېرەك".to_string(),
+        ),
+        Problem::NotATime => say!(
+            lang,
+            "不是时间：应为带时区的 RFC 3339 时间（2022-10-08T10:00:00+08:00）或日期（2022-10-08）".to_string(),
+            "is not a time: expected RFC 3339 with an offset (2022-10-08T10:00:00+08:00) or a date (2022-10-08)".to_string(),
+            "ۋاقىت ئەمەس: ۋاقىت رايونى بار RFC 3339 (2022-10-08T10:00:00+08:00) ياكى چېسلا (2022-10-08) بولۇشى كېرەك".to_string(),
+        ),
+        Problem::OutsideYears => say!(
+            lang,
+            "超出 CanGo 回答的年份范围（北京时间 1900 至 9998 年）".to_string(),
+            "is outside the years 1900 to 9998 (China Standard Time) that CanGo answers for".to_string(),
+            "CanGo جاۋاب بېرىدىغان يىللار (بېيجىڭ ۋاقتى 1900 دىن 9998 گىچە) سىرتىدا".to_string(),
+        ),
+        Problem::NotADivision => say!(
+            lang,
+            "不是 GB/T 2260 行政区划".to_string(),
+            "is not a GB/T 2260 administrative division".to_string(),
+            "GB/T 2260 مەمۇرىي رايونى ئەمەس".to_string(),
+        ),
+        Problem::NotARegionCode => say!(
+            lang,
+            "不是地区代码：应为六位数字，例如 652302".to_string(),
+            "is not a region code: expected six digits, e.g. 652302".to_string(),
+            "رايون كودى ئەمەس: ئالتە خانىلىق سان بولۇشى كېرەك، مەسىلەن 652302".to_string(),
+        ),
+        Problem::NotOneOf { expected } => {
+            let expected = expected.join(", ");
+            say!(
+                lang,
+                format!("不是以下之一：{expected}"),
+                format!("is not one of: {expected}"),
+                format!("بۇلارنىڭ بىرى ئەمەس: {expected}"),
+            )
+        }
+        Problem::NotAList => say!(
+            lang,
+            "必须是列表".to_string(),
+            "must be a list".to_string(),
+            "تىزىملىك بولۇشى كېرەك".to_string(),
+        ),
+        Problem::TooManyItems { max } => say!(
+            lang,
+            format!("太长：最多接受 {max} 项"),
+            format!("is too long: at most {max} are accepted"),
+            format!("بەك ئۇزۇن: ئەڭ كۆپ {max} تۈر قوبۇل قىلىنىدۇ"),
+        ),
+        Problem::TestInFuture { now } => say!(
+            lang,
+            format!("晚于现在（{now}）：检测不能在将来采样"),
+            format!("is after now ({now}): a test cannot be sampled in the future"),
+            format!("ھازىردىن ({now}) كېيىن: تەكشۈرۈش كەلگۈسىدە ئېلىنمايدۇ"),
+        ),
+        Problem::EventInFuture { now } => say!(
+            lang,
+            format!("晚于现在（{now}）：经历不能从将来开始"),
+            format!("is after now ({now}): an event cannot start in the future"),
+            format!("ھازىردىن ({now}) كېيىن: ئىش كەلگۈسىدە باشلانمايدۇ"),
+        ),
+        Problem::BeforeSince { since } => say!(
+            lang,
+            format!("早于开始时间（{since}）"),
+            format!("is before since ({since})"),
+            format!("باشلىنىش ۋاقتىدىن ({since}) بۇرۇن"),
+        ),
+        Problem::LinkTooLong { max } => say!(
+            lang,
+            format!("链接太长：最多接受 {max} 个字符"),
+            format!("the link is too long: at most {max} characters are accepted"),
+            format!("ئۇلانما بەك ئۇزۇن: ئەڭ كۆپ {max} ھەرپ قوبۇل قىلىنىدۇ"),
+        ),
+        Problem::NotBase64 { detail } => say!(
+            lang,
+            format!("不是 base64url：{detail}"),
+            format!("is not base64url: {detail}"),
+            format!("base64url ئەمەس: {detail}"),
+        ),
+        Problem::NotUtf8 => say!(
+            lang,
+            "不是 UTF-8 文本".to_string(),
+            "is not UTF-8 text".to_string(),
+            "UTF-8 تېكىست ئەمەس".to_string(),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::limits;
+
+    #[test]
+    fn every_language_names_the_field_and_the_value() {
+        let e = InputError {
+            field: "tests".into(),
+            got: Got::Items(201),
+            problem: Problem::TooManyItems {
+                max: limits::TESTS,
+            },
+        };
+        assert_eq!(
+            input_error(Lang::En, &e),
+            "tests: is too long: at most 200 are accepted (got 201 items)"
+        );
+        for lang in Lang::ALL {
+            let text = input_error(lang, &e);
+            assert!(text.starts_with("tests") && text.contains("201"), "{text}");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! Departure planning: the earliest departure if the traveller does
+//! everything listed, and the test windows for it.
+
+use super::answer::Judged;
+use super::judge::test_deadline;
+use crate::input::Scenario;
+use crate::rules::{Condition, Policy, Rules};
+use crate::time::Instant;
+use crate::windows::TestRule;
+
+/// The earliest departure if the traveller does everything listed: after any
+/// quarantine, when every test requirement can be met, and while the very
+/// policies that asked for these steps are in force (a departure computed
+/// from them is no answer at a time they do not cover). `None` when no such
+/// time exists.
+pub fn earliest_departure(rules: &Rules, s: &Scenario, policies: &[&Policy]) -> Option<Instant> {
+    let conditions = || {
+        policies
+            .iter()
+            .flat_map(|p| p.requirements())
+            .map(|r| r.condition())
+    };
+    let in_force_from = policies.iter().map(|p| p.from()).max()?;
+    let mut not_before = s.now.max(in_force_from);
+    for condition in conditions() {
+        if let Condition::Quarantine { days, release } = condition {
+            if !s.documents.contains(release) {
+                not_before = not_before.max(s.now.plus_days(i64::from(*days)));
+            }
+        }
+    }
+    let test_rules: Vec<TestRule> = conditions().filter_map(test_rule).collect();
+    // Each rule's earliest is a lower bound for all; iterate to a common point.
+    let mut candidate = not_before;
+    let mut settled = false;
+    for _ in 0..8 {
+        let mut moved = false;
+        for rule in &test_rules {
+            let earliest = rule.earliest(&s.tests, s.now, candidate)?;
+            if earliest > candidate {
+                candidate = earliest;
+                moved = true;
+            }
+        }
+        if !moved {
+            settled = true;
+            break;
+        }
+    }
+    // The same policies, and no others, must answer for that time (so none
+    // of them has ended or passed its horizon by then).
+    let same_rules = || {
+        let then = super::applicable(rules, s, candidate, &super::exits(rules, s, candidate));
+        then.len() == policies.len() && then.iter().zip(policies).all(|(a, b)| a.id() == b.id())
+    };
+    (settled && same_rules()).then_some(candidate)
+}
+
+fn test_rule(condition: &Condition) -> Option<TestRule> {
+    match condition {
+        Condition::NegativeTests(rule) => Some(*rule),
+        _ => None,
+    }
+}
+
+/// Where the planned departure cannot be made, test windows are given for
+/// the earliest departure instead (tests that count for the planned
+/// departure may no longer count then).
+pub fn plan_for(s: &Scenario, earliest: Instant, judged: &mut [Judged]) {
+    for j in judged.iter_mut() {
+        let Some(rule) = test_rule(j.requirement.condition()) else {
+            continue;
+        };
+        if let Some(plan) = rule.plan(&s.tests, s.now, earliest) {
+            j.deadline = Some(test_deadline(plan, true));
+        }
+    }
+}
