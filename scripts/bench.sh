@@ -26,7 +26,7 @@ cargo bench --bench native
 
 log "release build (trunk)"
 trunk build --release
-node tests/e2e/tools/budget.mjs dist
+node tools/budget.mjs dist
 
 log "browser benchmarks (headless Chromium)"
 node tests/e2e/bench/bench.mjs "$@"

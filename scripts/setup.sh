@@ -80,7 +80,8 @@ fi
 
 # npm packages, each folder pinned by its package-lock.json (npm ci refuses a
 # lock file out of step with its package.json). Reinstalled when the lock file
-# is newer than what node_modules was installed from.
+# is newer than what node_modules was installed from. tools/ has packages too,
+# but only for its hand-run generators (tools/README.md), so not here.
 npm_install() {
   (cd "$1" && npm ci --no-audit --no-fund --loglevel=error)
 }

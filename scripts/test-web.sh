@@ -23,7 +23,7 @@ log "release build (trunk)"
 trunk build --release
 
 log "size budget of the critical path (budgets.json)"
-node tests/e2e/tools/budget.mjs dist
+node tools/budget.mjs dist
 
 log "serving dist/"
 server_log="$(mktemp)"
@@ -43,7 +43,7 @@ status=0
 (cd tests/e2e && CANGO_URL="$url" node --test --test-concurrency=1 ./*.test.mjs) || status=$?
 
 log "sizes of dist/ (bytes)"
-node tests/e2e/tools/sizes.mjs dist
+node tools/sizes.mjs dist
 if [ "$status" -ne 0 ]; then
   log "end-to-end tests failed"
   exit "$status"

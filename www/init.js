@@ -1,4 +1,4 @@
-// CanGo's loader. This is the template: the build (tests/e2e/tools/postbuild.mjs)
+// CanGo's loader. This is the template: the build (tools/postbuild.mjs)
 // writes it as init-<hash>.js in place of Trunk's inline script, so the
 // Content-Security-Policy needs no 'unsafe-inline'. The WebAssembly is
 // fetched with its Subresource Integrity hash; the bindings come from the

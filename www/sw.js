@@ -1,6 +1,6 @@
 // CanGo's service worker. This is the template: the build (Trunk's post_build
-// hook, tests/e2e/tools/postbuild.mjs) writes dist/sw.js with the build's
-// version and every file of the build with its SHA-384 hash.
+// hook, tools/postbuild.mjs) writes dist/sw.js with the build's version and
+// every file of the build with its SHA-384 hash.
 //
 // - install: fetches every file of this build, each checked against its hash,
 //   into one cache named after the version; any mismatch (a file of another

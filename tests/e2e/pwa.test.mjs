@@ -218,7 +218,7 @@ function secondBuild() {
   let html = readFileSync(join(dir, 'index.html'), 'utf8');
   html = html.replace(new RegExp(`\\./${old}" integrity="[^"]+"`), `./${name}" integrity="${sri(css)}"`);
   writeFileSync(join(dir, 'index.html'), html);
-  execFileSync(process.execPath, [join(ROOT, 'tests/e2e/tools/postbuild.mjs'), dir]);
+  execFileSync(process.execPath, [join(ROOT, 'tools/postbuild.mjs'), dir]);
   return { dir, oldCss: old, newCss: name };
 }
 

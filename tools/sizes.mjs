@@ -1,4 +1,4 @@
-// Prints the raw, gzip (-9) and brotli (q11) sizes of the built files: `node sizes.mjs DIR`.
+// Prints the raw, gzip (-9) and brotli (q11) sizes of the built files: `node tools/sizes.mjs [DIR]` (default: dist).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';

@@ -1,5 +1,5 @@
 // Trunk's post_build hook (Trunk.toml), also runnable on a built folder:
-//   node tests/e2e/tools/postbuild.mjs [DIR]   (default: $TRUNK_STAGING_DIR)
+//   node tools/postbuild.mjs [DIR]   (default: $TRUNK_STAGING_DIR)
 // 1. Moves Trunk's inline loader into a hashed file (www/init.js filled in)
 //    loaded with Subresource Integrity, so the Content-Security-Policy needs
 //    no 'unsafe-inline'; fails if any inline script, inline style or
@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('usage: postbuild.mjs DIR (or run as a Trunk hook)');
 

@@ -3,13 +3,13 @@
 // rules and regions, the stylesheet), compressed with brotli (q11) and gzip
 // (-9) as a static host would serve them. Fails when a build exceeds
 // budgets.json; writes the measured figures to results/sizes.json.
-//   node tests/e2e/tools/budget.mjs [DIST] [BUDGETS]
+//   node tools/budget.mjs [DIST] [BUDGETS]
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.argv[2] ?? join(root, 'dist');
 const budgets = JSON.parse(readFileSync(process.argv[3] ?? join(root, 'budgets.json'), 'utf8'));
 

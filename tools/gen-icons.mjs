@@ -1,12 +1,13 @@
 // Generates the app's PNG icons in www/icons/ from the committed SVGs with
 // @resvg/resvg-js (npm; no font or network needed: the SVGs are shapes only).
-// Run: node tests/e2e/tools/gen-icons.mjs   (the PNGs are committed)
+// Run: (cd tools && npm ci) once, then node tools/gen-icons.mjs   (the PNGs
+// are committed)
 import { Resvg } from '@resvg/resvg-js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'www', 'icons');
+const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'www', 'icons');
 const outputs = [
   ['icon.svg', 'icon-192.png', 192],
   ['icon.svg', 'icon-512.png', 512],
