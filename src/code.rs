@@ -11,6 +11,7 @@ use crate::rules::{CodePhase, Policy, Rules, Scope};
 use crate::time::Instant;
 use serde::Serialize;
 use serde_json::Value;
+use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CodeRequest {
@@ -87,6 +88,64 @@ impl CodeRequest {
         let request = read(&mut r, &value, default_now);
         r.finish(request)
     }
+
+    /// The events (by index) whose times the reader refuses: the app's form
+    /// marks them instead of answering.
+    pub fn events_with_problems(&self) -> Vec<usize> {
+        self.code_events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.problem(self.now).is_some())
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+/// What is wrong with an event's times. The one spelling of these rules, for
+/// the reader (which reports the first on its field) and the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventProblem {
+    /// `since` is after `now`.
+    StartsAfterNow { now: Instant },
+    /// `until` is before `since`.
+    EndsBeforeStart { since: Instant },
+}
+
+impl EventProblem {
+    /// An event cannot start in the future.
+    pub fn starts_after_now(since: Instant, now: Instant) -> Option<EventProblem> {
+        (since > now).then_some(EventProblem::StartsAfterNow { now })
+    }
+
+    /// An event cannot end before it starts (it may end as it starts).
+    pub fn ends_before_start(since: Instant, until: Instant) -> Option<EventProblem> {
+        (until < since).then_some(EventProblem::EndsBeforeStart { since })
+    }
+}
+
+impl fmt::Display for EventProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EventProblem::StartsAfterNow { now } => {
+                write!(
+                    f,
+                    "is after now ({now}): an event cannot start in the future"
+                )
+            }
+            EventProblem::EndsBeforeStart { since } => write!(f, "is before since ({since})"),
+        }
+    }
+}
+
+impl CodeEvent {
+    /// The first problem with this event's times at `now`, in the order the
+    /// reader looks for them.
+    pub fn problem(&self, now: Instant) -> Option<EventProblem> {
+        EventProblem::starts_after_now(self.since, now).or_else(|| {
+            self.until
+                .and_then(|until| EventProblem::ends_before_start(self.since, until))
+        })
+    }
 }
 
 fn read(r: &mut Reader, value: &Value, default_now: Instant) -> Option<CodeRequest> {
@@ -108,18 +167,14 @@ fn read(r: &mut Reader, value: &Value, default_now: Instant) -> Option<CodeReque
             None => None,
         };
         if let (Some(since), Some(now), Some((v, p))) = (since, now, &since_field) {
-            if since > now {
-                r.fail(
-                    p,
-                    v,
-                    format!("is after now ({now}): an event cannot start in the future"),
-                );
+            if let Some(problem) = EventProblem::starts_after_now(since, now) {
+                r.fail(p, v, problem.to_string());
                 return None;
             }
         }
         if let (Some(since), Some(until), Some((v, p))) = (since, until, &until_field) {
-            if until < since {
-                r.fail(p, v, format!("is before since ({since})"));
+            if let Some(problem) = EventProblem::ends_before_start(since, until) {
+                r.fail(p, v, problem.to_string());
                 return None;
             }
         }
@@ -387,6 +442,34 @@ mod tests {
         assert_eq!(a.events[0].phases.len(), 1);
         assert_eq!(a.events[0].phases[0].color, HealthCode::Yellow);
         assert_eq!(a.events[0].phases[0].until, Some(at("2022-12-12")));
+    }
+
+    #[test]
+    fn the_app_marks_the_events_the_reader_refuses() {
+        let now = at("2022-12-07T12:00:00+08:00");
+        let event = |since: &str, until: Option<&str>| CodeEvent {
+            category: CodeCategory::Infected,
+            since: at(since),
+            until: until.map(at),
+        };
+        let req = CodeRequest {
+            now,
+            region: Regions::builtin().parse("370700").unwrap_or_default(),
+            code_events: vec![
+                event("2022-12-05", Some("2022-12-05")),
+                event("2022-12-07T12:00:01+08:00", None),
+                event("2022-12-05", Some("2022-12-04")),
+            ],
+        };
+        assert_eq!(req.events_with_problems(), vec![1, 2]);
+        assert_eq!(
+            req.code_events[1].problem(now),
+            Some(EventProblem::StartsAfterNow { now })
+        );
+        assert_eq!(
+            req.code_events[2].problem(now).map(|p| p.to_string()),
+            Some("is before since (2022-12-05T00:00:00+08:00)".to_string())
+        );
     }
 
     #[test]

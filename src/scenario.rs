@@ -87,6 +87,27 @@ impl Scenario {
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }
+
+    /// The tests (by index) sampled after `now`, which the reader refuses:
+    /// the app's form marks them instead of answering.
+    pub fn future_tests(&self) -> Vec<usize> {
+        self.tests
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| TestRecord::sampling_problem(t.sampled_at, self.now).is_some())
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+impl TestRecord {
+    /// Why a test sampled at `sampled_at` cannot be reported at `now`, or
+    /// `None`. The one spelling of "a test cannot be sampled in the future",
+    /// for the reader and (through [`Scenario::future_tests`]) the app.
+    pub fn sampling_problem(sampled_at: Instant, now: Instant) -> Option<String> {
+        (sampled_at > now)
+            .then(|| format!("is after now ({now}): a test cannot be sampled in the future"))
+    }
 }
 
 fn read_scenario(r: &mut Reader, value: &Value, default_now: Instant) -> Option<Scenario> {
@@ -150,15 +171,8 @@ fn read_scenario(r: &mut Reader, value: &Value, default_now: Instant) -> Option<
             .required(m, path, "result")
             .and_then(|(v, p)| r.choice(v, &p, TestResult::parse, TestResult::expected));
         if let (Some(at), Some(now), Some((v, p))) = (sampled_at, now, &sampled) {
-            if at > now {
-                r.fail(
-                    p,
-                    v,
-                    format!(
-                        "is after now ({}): a test cannot be sampled in the future",
-                        now
-                    ),
-                );
+            if let Some(problem) = TestRecord::sampling_problem(at, now) {
+                r.fail(p, v, problem);
                 return None;
             }
         }
@@ -278,6 +292,31 @@ mod tests {
             );
         }
         assert_eq!(errors.len(), expect.len(), "{errors:#?}");
+    }
+
+    #[test]
+    fn future_tests_are_those_the_reader_refuses() {
+        let test =
+            |at: &str| format!(r#"{{"kind":"nat","sampled_at":"{at}","result":"negative"}}"#);
+        let json = |tests: &[String]| {
+            format!(
+                r#"{{"origin":{{"region":"650502","risk":"none"}},"destination":{{"region":"310000"}},"departure":{{"at":"2022-10-08"}},"tests":[{}]}}"#,
+                tests.join(",")
+            )
+        };
+        // Sampled exactly now is fine; a second later is not.
+        let on_time = [test(NOW), test("2022-10-06T20:00:00+08:00")];
+        let s = Scenario::from_json(&json(&on_time), now()).expect("valid");
+        assert!(s.future_tests().is_empty());
+        let late = [test(NOW), test("2022-10-07T20:00:01+08:00")];
+        let errors = errors(&json(&late));
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].starts_with("tests[1].sampled_at: is after now"));
+        // The same scenario built in place (as the app's form does) marks
+        // the same test.
+        let mut s = s;
+        s.tests[1].sampled_at = now().plus(1);
+        assert_eq!(s.future_tests(), vec![1]);
     }
 
     #[test]

@@ -15,6 +15,10 @@ pub const HOUR: i64 = 3600;
 pub const DAY: i64 = 24 * HOUR;
 /// The offset of China Standard Time from UTC.
 pub const CST_OFFSET: i64 = 8 * HOUR;
+/// The offset of Xinjiang time (UTC+6), which many in Xinjiang keep by. No
+/// rule is computed in it; the app shows it beside CST so that a time is
+/// read right there.
+pub const XINJIANG_OFFSET: i64 = 6 * HOUR;
 
 /// A moment in time, whole seconds since 1970-01-01T00:00:00Z.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
