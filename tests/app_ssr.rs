@@ -6,6 +6,7 @@ use cango::app::answer::{AnswerProps, AnswerView};
 use cango::app::i18n::{Lang, K};
 use cango::app::state::State;
 use cango::app::timeline::{Timeline, TimelineProps};
+use cango::app::tools::{CareProps, CareView, CodeProps, CodeView};
 use cango::app::{Main, MainProps};
 use cango::time::Instant;
 use cango::{check, Rules, Scenario};
@@ -220,4 +221,57 @@ fn stale_rules_are_flagged_in_the_answer() {
     assert!(html.contains("规定可能已变"), "{html}");
     let fresh = scenario(r#""origin":{"region":"650102","risk":"none"}"#);
     assert!(!answer_html(&fresh, Lang::En).contains("data-warning"));
+}
+
+#[test]
+fn the_code_view_marks_an_event_the_core_refuses() {
+    let render = |since_offset: i64| {
+        block_on(
+            ServerRenderer::<CodeView>::with_props(move || {
+                let mut request = State::new(Lang::En).code;
+                request.code_events[0].since = request.now.plus(since_offset);
+                CodeProps {
+                    request,
+                    lang: Lang::En,
+                    on_region: Callback::noop(),
+                    on_now: Callback::noop(),
+                    on_add_event: Callback::noop(),
+                    on_remove_event: Callback::noop(),
+                    on_event_category: Callback::noop(),
+                    on_event_since: Callback::noop(),
+                    on_event_until: Callback::noop(),
+                }
+            })
+            .hydratable(false)
+            .render(),
+        )
+    };
+    // Starting now is an answer; a second later is marked, and not answered.
+    let html = render(0);
+    assert!(html.contains("data-color="), "{html}");
+    assert!(!html.contains("class=\"test bad\""), "{html}");
+    let html = render(1);
+    assert!(html.contains("class=\"test bad\""), "{html}");
+    assert!(!html.contains("data-color="), "{html}");
+}
+
+#[test]
+fn the_care_view_renders_its_request() {
+    let html = block_on(
+        ServerRenderer::<CareView>::with_props(|| CareProps {
+            request: State::new(Lang::En).care,
+            lang: Lang::En,
+            on_region: Callback::noop(),
+            on_now: Callback::noop(),
+            on_risk: Callback::noop(),
+            on_need: Callback::noop(),
+        })
+        .hydratable(false)
+        .render(),
+    );
+    assert!(html.contains(r#"data-emergency="120""#), "{html}");
+    assert!(
+        html.contains(r#"data-place="yining-peoples-hospital""#),
+        "{html}"
+    );
 }

@@ -6,6 +6,7 @@ use super::i18n::{Lang, K};
 use crate::check::{Answer, RequirementOut, Status, Verdict, Why};
 use crate::cite::{ContactOut, SourceOut};
 use crate::domain::{Confidence, DocumentId, TestKind};
+use crate::time::CST_OFFSET;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -198,11 +199,11 @@ fn known_periods(a: &Answer, lang: Lang) -> Option<String> {
             Some(end) => lang.f(
                 K::FromUntil,
                 &[
-                    &fmt::date_time_at(lang, p.from, 8 * 3600),
-                    &fmt::date_time_at(lang, end, 8 * 3600),
+                    &fmt::date_time_at(lang, p.from, CST_OFFSET),
+                    &fmt::date_time_at(lang, end, CST_OFFSET),
                 ],
             ),
-            None => lang.f(K::FromOn, &[&fmt::date_time_at(lang, p.from, 8 * 3600)]),
+            None => lang.f(K::FromOn, &[&fmt::date_time_at(lang, p.from, CST_OFFSET)]),
         })
         .collect();
     (!periods.is_empty()).then(|| {

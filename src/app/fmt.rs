@@ -6,11 +6,8 @@ use super::i18n::{Lang, K};
 use crate::check::{Deadline, Why};
 use crate::domain::TestKind;
 use crate::region::{RegionCode, Regions};
-use crate::time::{Instant, HOUR};
+use crate::time::{Instant, CST_OFFSET as CST, XINJIANG_OFFSET as XJT};
 use chrono::{DateTime, Datelike, FixedOffset, Timelike};
-
-const CST: i64 = 8 * HOUR;
-const XJT: i64 = 6 * HOUR;
 
 const UG_MONTHS: [&str; 12] = [
     "يانۋار",

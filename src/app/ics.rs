@@ -2,7 +2,7 @@
 //! (RFC 5545), in China Standard Time (a VTIMEZONE for Asia/Shanghai, UTC+8
 //! without daylight saving time).
 
-use crate::time::{Instant, HOUR};
+use crate::time::{Instant, CST_OFFSET};
 use chrono::DateTime;
 
 pub struct Event {
@@ -15,7 +15,7 @@ pub struct Event {
 
 /// `20221008T100000` in CST.
 fn local(at: Instant) -> String {
-    DateTime::from_timestamp(at.unix() + 8 * HOUR, 0).map_or_else(String::new, |t| {
+    DateTime::from_timestamp(at.unix() + CST_OFFSET, 0).map_or_else(String::new, |t| {
         t.naive_utc().format("%Y%m%dT%H%M%S").to_string()
     })
 }

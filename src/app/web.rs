@@ -4,7 +4,7 @@
 
 use super::i18n::Lang;
 use super::share;
-use super::state::{stored, Action, State, StorageStatus};
+use super::state::{stored, State, StorageStatus, TripState};
 use crate::scenario::Scenario;
 use crate::time::Instant;
 use wasm_bindgen::closure::Closure;
@@ -93,8 +93,10 @@ pub fn initial_state() -> State {
         Some(s) => match s.get_item(stored::KEY) {
             Ok(Some(raw)) => match stored::read(&raw, now) {
                 Ok((scenario, device_clock)) => {
-                    st.scenario = scenario;
-                    st.device_clock = device_clock;
+                    st.trip = TripState {
+                        scenario,
+                        device_clock,
+                    };
                 }
                 Err(problem) => st.stored_problem = Some(problem),
             },
@@ -105,15 +107,16 @@ pub fn initial_state() -> State {
     let hash = location.and_then(|l| l.hash().ok()).unwrap_or_default();
     match read_link(&hash, now) {
         Some(Ok((scenario, device_clock))) => {
-            st.scenario = scenario;
-            st.device_clock = device_clock;
+            st.trip = TripState {
+                scenario,
+                device_clock,
+            };
         }
         Some(Err((raw, errors))) => st.link_problem = Some((raw, errors)),
         None => {}
     }
-    if st.device_clock {
-        st.scenario.now = now;
-    }
+    // A trip that follows the device clock opens at the device's time.
+    st.trip.tick(now);
     st
 }
 
@@ -173,8 +176,8 @@ pub fn copy(text: String, done: Callback<bool>) {
     });
 }
 
-/// Listens for a new `#s=…` pasted into this tab's address; the listener
-/// lives as long as the returned guard.
+/// Listens for a new `#s=…` pasted into this tab's address and hands on
+/// what it reads; the listener lives as long as the returned guard.
 pub struct HashListener(Option<Closure<dyn FnMut()>>);
 
 impl Drop for HashListener {
@@ -185,18 +188,13 @@ impl Drop for HashListener {
     }
 }
 
-pub fn on_hash_change(dispatch: Callback<Action>) -> HashListener {
+pub fn on_hash_change(on_link: Callback<LinkRead>) -> HashListener {
     let closure = Closure::<dyn FnMut()>::new(move || {
         let hash = web_sys::window()
             .and_then(|w| w.location().hash().ok())
             .unwrap_or_default();
-        match read_link(&hash, now()) {
-            Some(Ok((scenario, device_clock))) => dispatch.emit(Action::Load {
-                scenario: Box::new(scenario),
-                device_clock,
-            }),
-            Some(Err((raw, errors))) => dispatch.emit(Action::LinkProblem(raw, errors)),
-            None => {}
+        if let Some(read) = read_link(&hash, now()) {
+            on_link.emit(read);
         }
     });
     if let Some(w) = web_sys::window() {
