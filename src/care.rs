@@ -48,9 +48,11 @@ pub fn care<'r>(rules: &'r Rules, req: &CareRequest) -> CareAnswer<'r> {
         return answer;
     };
     answer.coverage = Coverage::Known;
-    answer
-        .warnings
-        .extend(policy.newest_source().and_then(|n| stale_warning(n, req.now)));
+    answer.warnings.extend(
+        policy
+            .newest_source()
+            .and_then(|n| stale_warning(n, req.now)),
+    );
     answer.places = policy
         .care_places()
         .iter()

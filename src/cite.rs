@@ -29,7 +29,11 @@ pub fn weakest(rules: &Rules, ids: &[String]) -> Confidence {
 
 /// Adds the contacts that concern a trip touching `places`, skipping
 /// channels already listed.
-pub fn add_contacts<'r>(out: &mut Vec<&'r Contact>, contacts: &'r [Contact], places: &[RegionCode]) {
+pub fn add_contacts<'r>(
+    out: &mut Vec<&'r Contact>,
+    contacts: &'r [Contact],
+    places: &[RegionCode],
+) {
     for contact in contacts {
         if contact.concerns(places) && !out.iter().any(|c| c.same_channel(contact)) {
             out.push(contact);

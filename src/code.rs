@@ -119,9 +119,11 @@ pub fn code<'r>(rules: &'r Rules, req: &CodeRequest) -> CodeAnswer<'r> {
         return answer;
     };
     answer.coverage = Coverage::Known;
-    answer
-        .warnings
-        .extend(policy.newest_source().and_then(|n| stale_warning(n, req.now)));
+    answer.warnings.extend(
+        policy
+            .newest_source()
+            .and_then(|n| stale_warning(n, req.now)),
+    );
     add_contacts(&mut answer.contacts, policy.contacts(), &[req.region]);
 
     for event in &req.code_events {
@@ -162,7 +164,9 @@ pub fn code<'r>(rules: &'r Rules, req: &CodeRequest) -> CodeAnswer<'r> {
     answer.next_color = next_color;
     if let (Some(at), Some(horizon)) = (change, answer.horizon()) {
         if at >= horizon {
-            answer.warnings.push(Warning::ChangeAfterHorizon { horizon });
+            answer
+                .warnings
+                .push(Warning::ChangeAfterHorizon { horizon });
         }
     }
     answer
@@ -171,6 +175,7 @@ pub fn code<'r>(rules: &'r Rules, req: &CodeRequest) -> CodeAnswer<'r> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::Problem;
 
     fn at(text: &str) -> Instant {
         Instant::parse(text).expect(text)
@@ -269,6 +274,38 @@ mod tests {
         assert_eq!(a.events[0].phases.len(), 1);
         assert_eq!(a.events[0].phases[0].color, HealthCode::Yellow);
         assert_eq!(a.events[0].phases[0].until, Some(at("2022-12-12")));
+    }
+
+    #[test]
+    fn the_app_marks_the_events_the_reader_refuses() {
+        let now = at("2022-12-07T12:00:00+08:00");
+        let event = |since: &str, until: Option<&str>| CodeEvent {
+            category: CodeCategory::Infected,
+            since: at(since),
+            until: until.map(at),
+        };
+        let req = CodeRequest {
+            now,
+            region: crate::region::Regions::builtin()
+                .parse("370700")
+                .unwrap_or_default(),
+            code_events: vec![
+                event("2022-12-05", Some("2022-12-05")),
+                event("2022-12-07T12:00:01+08:00", None),
+                event("2022-12-05", Some("2022-12-04")),
+            ],
+        };
+        assert_eq!(req.events_with_problems(), vec![1, 2]);
+        assert_eq!(
+            req.code_events[1].problem(now),
+            Some(Problem::EventInFuture { now })
+        );
+        assert_eq!(
+            req.code_events[2].problem(now),
+            Some(Problem::BeforeSince {
+                since: at("2022-12-05")
+            })
+        );
     }
 
     #[test]

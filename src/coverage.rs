@@ -5,8 +5,8 @@
 use crate::care::care;
 use crate::code::code;
 use crate::input::{CareRequest, CodeRequest, InputError, Scenario};
-use crate::time::Instant;
 use crate::rules::Rules;
+use crate::time::Instant;
 use crate::trip::check;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -35,7 +35,9 @@ impl Request {
             "code" => {
                 CodeRequest::from_json(&case["request"].to_string(), default_now).map(Request::Code)
             }
-            _ => CareRequest::from_json(&case["request"].to_string(), default_now).map(Request::Care),
+            _ => {
+                CareRequest::from_json(&case["request"].to_string(), default_now).map(Request::Care)
+            }
         }
     }
 }
@@ -89,8 +91,12 @@ pub fn coverage<'a>(
                     }
                 }
             }
-            Request::Code(request) => used.extend(code(rules, request).policy.map(|p| p.id().clone())),
-            Request::Care(request) => used.extend(care(rules, request).policy.map(|p| p.id().clone())),
+            Request::Code(request) => {
+                used.extend(code(rules, request).policy.map(|p| p.id().clone()))
+            }
+            Request::Care(request) => {
+                used.extend(care(rules, request).policy.map(|p| p.id().clone()))
+            }
         }
         used.sort();
         used.dedup();

@@ -3,9 +3,10 @@
 #![cfg(feature = "ssr")]
 
 use cango::app::answer::{AnswerProps, AnswerView};
-use cango::app::i18n::{Lang, K};
+use cango::app::i18n::{Lang, Ui, K};
 use cango::app::state::State;
 use cango::app::timeline::{Timeline, TimelineProps};
+use cango::app::tools::{CareProps, CareView, CodeProps, CodeView};
 use cango::app::{Main, MainProps};
 use cango::time::Instant;
 use cango::{check, Rules, Scenario};
@@ -55,6 +56,7 @@ fn answer_html(json: &str, lang: Lang) -> String {
             let rules = Rules::builtin().expect("valid rules");
             AnswerProps {
                 answer: Rc::new(check(rules, &s)),
+                rules,
                 lang,
                 held: s.documents.clone(),
                 on_toggle: Callback::noop(),
@@ -65,7 +67,7 @@ fn answer_html(json: &str, lang: Lang) -> String {
     )
 }
 
-fn core_answer(json: &str) -> cango::Answer {
+fn core_answer(json: &str) -> cango::Answer<'static> {
     let s = Scenario::from_json(json, Instant::from_unix(0)).expect("valid scenario");
     check(Rules::builtin().expect("valid rules"), &s)
 }
@@ -118,7 +120,7 @@ fn the_answer_is_worded_in_each_language() {
             "{lang:?}: the conflict banner"
         );
         assert!(
-            html.contains(lang.t(K::XinjiangTime)),
+            html.contains(cango::explain::dates::xinjiang_time(lang)),
             "{lang:?}: Xinjiang time beside CST"
         );
     }
@@ -138,12 +140,13 @@ fn deadlines_carry_a_countdown_and_the_blocker_is_shown_up_front() {
     let (_, json) = &states()[0];
     let html = answer_html(json, Lang::En);
     assert!(html.contains("class=\"deadline\""), "{html}");
-    assert!(html.contains("Sample your next NAT between"), "{html}");
+    // One sentence for the CLI and the app (the golden's), with the reader's dates.
+    assert!(html.contains("Sample your next test between"), "{html}");
     assert!(html.contains("closes in") || html.contains("opens in"));
     let (_, red) = &states()[3];
     let html = answer_html(red, Lang::En);
     assert!(html.contains("class=\"v-reason\""));
-    assert!(html.contains("Your health code is Red; it must be Green to leave."));
+    assert!(html.contains("The health code is red; it must be green to leave."));
 }
 
 #[test]
@@ -220,4 +223,57 @@ fn stale_rules_are_flagged_in_the_answer() {
     assert!(html.contains("规定可能已变"), "{html}");
     let fresh = scenario(r#""origin":{"region":"650102","risk":"none"}"#);
     assert!(!answer_html(&fresh, Lang::En).contains("data-warning"));
+}
+
+#[test]
+fn the_code_view_marks_an_event_the_core_refuses() {
+    let render = |since_offset: i64| {
+        block_on(
+            ServerRenderer::<CodeView>::with_props(move || {
+                let mut request = State::new(Lang::En).code;
+                request.code_events[0].since = request.now.plus(since_offset);
+                CodeProps {
+                    request,
+                    lang: Lang::En,
+                    on_region: Callback::noop(),
+                    on_now: Callback::noop(),
+                    on_add_event: Callback::noop(),
+                    on_remove_event: Callback::noop(),
+                    on_event_category: Callback::noop(),
+                    on_event_since: Callback::noop(),
+                    on_event_until: Callback::noop(),
+                }
+            })
+            .hydratable(false)
+            .render(),
+        )
+    };
+    // Starting now is an answer; a second later is marked, and not answered.
+    let html = render(0);
+    assert!(html.contains("data-color="), "{html}");
+    assert!(!html.contains("class=\"test bad\""), "{html}");
+    let html = render(1);
+    assert!(html.contains("class=\"test bad\""), "{html}");
+    assert!(!html.contains("data-color="), "{html}");
+}
+
+#[test]
+fn the_care_view_renders_its_request() {
+    let html = block_on(
+        ServerRenderer::<CareView>::with_props(|| CareProps {
+            request: State::new(Lang::En).care,
+            lang: Lang::En,
+            on_region: Callback::noop(),
+            on_now: Callback::noop(),
+            on_risk: Callback::noop(),
+            on_need: Callback::noop(),
+        })
+        .hydratable(false)
+        .render(),
+    );
+    assert!(html.contains(r#"data-emergency="120""#), "{html}");
+    assert!(
+        html.contains(r#"data-place="yining-peoples-hospital""#),
+        "{html}"
+    );
 }

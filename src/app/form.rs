@@ -1,13 +1,13 @@
 //! The trip form: every change is dispatched at once, so the answer below
 //! follows as the traveller types (there is no submit button).
 
-use super::fmt::{self, in_xinjiang};
-use super::i18n::{Lang, K};
-use super::state::Action;
+use super::i18n::{Lang, Ui, K};
 use crate::domain::{DocumentId, HealthCode, Mode, Purpose, Risk, TestKind, TestResult};
+use crate::explain::dates::{self as fmt, in_xinjiang};
+use crate::explain::region_name;
+use crate::input::Scenario;
 use crate::region::{RegionCode, Regions};
-use crate::scenario::Scenario;
-use crate::time::{Instant, HOUR};
+use crate::time::{Instant, XINJIANG_OFFSET};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -72,7 +72,7 @@ pub fn TimeInput(props: &TimeInputProps) -> Html {
             <input type="datetime-local" id={props.id.clone()} value={to_local_input(props.value)}
                 disabled={props.disabled} aria-invalid={if props.invalid { "true" } else { "false" }} {oninput} />
             if props.xj {
-                <span class="xj" data-xj="true">{ format!("{} {}", props.lang.t(K::XinjiangTime), fmt::clock_at(props.value, 6 * HOUR)) }</span>
+                <span class="xj" data-xj="true">{ format!("{} {}", fmt::xinjiang_time(props.lang), fmt::clock_at(props.value, XINJIANG_OFFSET)) }</span>
             }
         </div>
     }
@@ -102,7 +102,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
     html! {
         <div class="field region">
             <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <div class="picked" id={picked_id.clone()} data-region={props.value.to_string()}>{ fmt::region_name(lang, props.value) }</div>
+            <div class="picked" id={picked_id.clone()} data-region={props.value.to_string()}>{ region_name(lang, props.value) }</div>
             <input type="search" id={props.id.clone()} value={(*query).clone()} placeholder={lang.t(K::SearchHint)}
                 autocomplete="off" aria-describedby={picked_id} aria-controls={(!query.trim().is_empty()).then(|| list_id.clone())} {oninput} />
             if !query.trim().is_empty() {
@@ -113,7 +113,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
                         let on_pick = props.on_pick.clone();
                         let query = query.clone();
                         let onclick = Callback::from(move |_: MouseEvent| { on_pick.emit(code); query.set(String::new()); });
-                        html! { <li key={code.to_string()}><button type="button" data-pick={code.to_string()} {onclick}>{ fmt::region_name(lang, code) }</button></li> }
+                        html! { <li key={code.to_string()}><button type="button" data-pick={code.to_string()} {onclick}>{ region_name(lang, code) }</button></li> }
                     }) }
                 </ul>
             }
@@ -121,13 +121,31 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
     }
 }
 
+/// The trip form: the trip it shows and one callback per thing the
+/// traveller can change.
 #[derive(Properties, PartialEq)]
 pub struct FormProps {
     pub scenario: Scenario,
     pub device_clock: bool,
     pub lang: Lang,
+    /// The tests (by index) the core refuses: sampled after now.
     pub problems: Vec<usize>,
-    pub on: Callback<Action>,
+    pub on_origin: Callback<RegionCode>,
+    pub on_risk: Callback<Risk>,
+    pub on_destination: Callback<RegionCode>,
+    pub on_departure: Callback<Instant>,
+    pub on_mode: Callback<Option<Mode>>,
+    pub on_purpose: Callback<Purpose>,
+    pub on_health_code: Callback<Option<HealthCode>>,
+    pub on_add_test: Callback<()>,
+    pub on_remove_test: Callback<usize>,
+    pub on_test_kind: Callback<(usize, TestKind)>,
+    pub on_test_sampled: Callback<(usize, Instant)>,
+    pub on_test_result: Callback<(usize, TestResult)>,
+    pub on_toggle_document: Callback<DocumentId>,
+    pub on_remove_stay: Callback<usize>,
+    /// `None`: follow the device clock.
+    pub on_clock: Callback<Option<Instant>>,
 }
 
 fn options<T: Copy + PartialEq>(
@@ -139,6 +157,17 @@ fn options<T: Copy + PartialEq>(
     html! { for all.iter().map(|x| html! { <option value={value(*x)} selected={current == Some(*x)}>{ label(*x) }</option> }) }
 }
 
+/// A `<select>`'s change, read with `parse`; a value it does not know (none
+/// is offered) changes nothing.
+pub fn on_select<T: 'static>(parse: fn(&str) -> Option<T>, then: &Callback<T>) -> Callback<Event> {
+    let then = then.clone();
+    Callback::from(move |e: Event| {
+        if let Some(value) = parse(&select_value(&e)) {
+            then.emit(value);
+        }
+    })
+}
+
 #[function_component]
 pub fn TripForm(props: &FormProps) -> Html {
     let FormProps {
@@ -146,57 +175,64 @@ pub fn TripForm(props: &FormProps) -> Html {
         device_clock,
         lang,
         problems,
-        on,
+        on_origin,
+        on_risk,
+        on_destination,
+        on_departure,
+        on_mode,
+        on_purpose,
+        on_health_code,
+        on_add_test,
+        on_remove_test,
+        on_test_kind,
+        on_test_sampled,
+        on_test_result,
+        on_toggle_document,
+        on_remove_stay,
+        on_clock,
     } = props;
     let lang = *lang;
     let xj = in_xinjiang(s.origin.region);
-    let sel = |f: fn(&str) -> Option<Action>| {
-        let on = on.clone();
-        Callback::from(move |e: Event| {
-            if let Some(a) = f(&select_value(&e)) {
-                on.emit(a);
-            }
-        })
-    };
     let on_device = {
-        let (on, now) = (on.clone(), s.now);
+        let (on_clock, now) = (on_clock.clone(), s.now);
         Callback::from(move |e: Event| {
             let checked = e
                 .target_dyn_into::<HtmlInputElement>()
                 .is_some_and(|i| i.checked());
-            on.emit(Action::Clock(if checked { None } else { Some(now) }));
+            on_clock.emit(if checked { None } else { Some(now) });
         })
     };
     html! {
         <form class="trip" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} aria-labelledby="trip-h">
             <h2 id="trip-h">{ lang.t(K::YourTrip) }</h2>
-            <RegionPicker id="origin" label={lang.t(K::Origin)} value={s.origin.region} {lang} on_pick={on.reform(Action::Origin)} />
+            <RegionPicker id="origin" label={lang.t(K::Origin)} value={s.origin.region} {lang} on_pick={on_origin.clone()} />
             <div class="field">
                 <label for="risk">{ lang.t(K::OriginRisk) }</label>
-                <select id="risk" onchange={sel(|v| Risk::parse(v).map(Action::Risk))}>
+                <select id="risk" onchange={on_select(Risk::parse, on_risk)}>
                     { options(Risk::ALL, Some(s.origin.risk), Risk::as_str, |r| lang.risk(r)) }
                 </select>
             </div>
-            <RegionPicker id="destination" label={lang.t(K::Destination)} value={s.destination.region} {lang} on_pick={on.reform(Action::Destination)} />
-            <TimeInput id="departure" label={lang.t(K::Departure)} value={s.departure.at} {xj} {lang} on_change={on.reform(Action::Departure)} />
+            <RegionPicker id="destination" label={lang.t(K::Destination)} value={s.destination.region} {lang} on_pick={on_destination.clone()} />
+            <TimeInput id="departure" label={lang.t(K::Departure)} value={s.departure.at} {xj} {lang} on_change={on_departure.clone()} />
             <div class="row">
                 <div class="field">
                     <label for="mode">{ lang.t(K::Mode) }</label>
-                    <select id="mode" onchange={sel(|v| Some(Action::Mode(Mode::parse(v))))}>
+                    // The empty option is "not said": every value is a choice.
+                    <select id="mode" onchange={on_select(|v| Some(Mode::parse(v)), on_mode)}>
                         <option value="" selected={s.departure.mode.is_none()}>{ lang.t(K::NotSaid) }</option>
                         { options(Mode::ALL, s.departure.mode, Mode::as_str, |m| lang.mode(m)) }
                     </select>
                 </div>
                 <div class="field">
                     <label for="purpose">{ lang.t(K::Purpose) }</label>
-                    <select id="purpose" onchange={sel(|v| Purpose::parse(v).map(Action::Purpose))}>
+                    <select id="purpose" onchange={on_select(Purpose::parse, on_purpose)}>
                         { options(Purpose::ALL, Some(s.purpose), Purpose::as_str, |p| lang.purpose(p)) }
                     </select>
                 </div>
             </div>
             <div class="field">
                 <label for="code">{ lang.t(K::HealthCode) }</label>
-                <select id="code" onchange={sel(|v| Some(Action::HealthCode(HealthCode::parse(v))))}>
+                <select id="code" onchange={on_select(|v| Some(HealthCode::parse(v)), on_health_code)}>
                     <option value="" selected={s.health_code.is_none()}>{ lang.t(K::NotSaid) }</option>
                     { options(HealthCode::ALL, s.health_code, HealthCode::as_str, |c| lang.colour(c)) }
                 </select>
@@ -206,9 +242,9 @@ pub fn TripForm(props: &FormProps) -> Html {
                 if s.tests.is_empty() { <p class="small">{ lang.t(K::NoTests) }</p> }
                 { for s.tests.iter().enumerate().map(|(i, t)| {
                     let bad = problems.contains(&i);
-                    let kind = { let on = on.clone(); Callback::from(move |e: Event| if let Some(k) = TestKind::parse(&select_value(&e)) { on.emit(Action::TestKind(i, k)) }) };
-                    let result = { let on = on.clone(); Callback::from(move |e: Event| if let Some(r) = TestResult::parse(&select_value(&e)) { on.emit(Action::TestResult(i, r)) }) };
-                    let remove = on.reform(move |_: MouseEvent| Action::RemoveTest(i));
+                    let kind = on_select(TestKind::parse, &on_test_kind.reform(move |k| (i, k)));
+                    let result = on_select(TestResult::parse, &on_test_result.reform(move |r| (i, r)));
+                    let remove = on_remove_test.reform(move |_: MouseEvent| i);
                     html! {
                         <div class={classes!("test", bad.then_some("bad"))} data-test={i.to_string()}>
                             <div class="test-head">
@@ -226,12 +262,12 @@ pub fn TripForm(props: &FormProps) -> Html {
                                 </div>
                             </div>
                             <TimeInput id={format!("test-at-{i}")} label={lang.t(K::SampledAt)} value={t.sampled_at} {xj} {lang} invalid={bad}
-                                on_change={on.reform(move |at| Action::TestSampled(i, at))} />
+                                on_change={on_test_sampled.reform(move |at| (i, at))} />
                             if bad { <p class="error" role="alert">{ lang.t(K::TestInFuture) }</p> }
                         </div>
                     }
                 }) }
-                <button type="button" id="add-test" onclick={on.reform(|_: MouseEvent| Action::AddTest)}>{ lang.t(K::AddTest) }</button>
+                <button type="button" id="add-test" onclick={on_add_test.reform(|_: MouseEvent| ())}>{ lang.t(K::AddTest) }</button>
             </fieldset>
             <fieldset class="held">
                 <legend>{ lang.t(K::DocumentsHeld) }</legend>
@@ -240,7 +276,7 @@ pub fn TripForm(props: &FormProps) -> Html {
                     let id = format!("held-{}", d.as_str());
                     html! {
                         <div class="check">
-                            <input type="checkbox" id={id.clone()} checked={s.documents.contains(&d)} onchange={on.reform(move |_: Event| Action::ToggleDocument(d))} />
+                            <input type="checkbox" id={id.clone()} checked={s.documents.contains(&d)} onchange={on_toggle_document.reform(move |_: Event| d)} />
                             <label for={id}>{ lang.document(d) }</label>
                         </div>
                     }
@@ -251,8 +287,8 @@ pub fn TripForm(props: &FormProps) -> Html {
                     <legend>{ lang.t(K::Stays) }</legend>
                     { for s.travel_history.iter().enumerate().map(|(i, st)| html! {
                         <div class="stay">
-                            { lang.f(K::StayLine, &[&fmt::region_name(lang, st.region), lang.risk(st.risk), &fmt::when(lang, st.until, xj)]) }
-                            { " " }<button type="button" class="link" onclick={on.reform(move |_: MouseEvent| Action::RemoveStay(i))}>{ lang.t(K::Remove) }</button>
+                            { lang.f(K::StayLine, &[&region_name(lang, st.region), lang.risk(st.risk), &fmt::when(lang, st.until, xj)]) }
+                            { " " }<button type="button" class="link" onclick={on_remove_stay.reform(move |_: MouseEvent| i)}>{ lang.t(K::Remove) }</button>
                         </div>
                     }) }
                 </fieldset>
@@ -264,7 +300,7 @@ pub fn TripForm(props: &FormProps) -> Html {
                     <label for="device-clock">{ lang.t(K::ClockDevice) }</label>
                 </div>
                 <TimeInput id="now" label={lang.t(K::Now)} value={s.now} {xj} {lang} disabled={*device_clock}
-                    on_change={on.reform(|at| Action::Clock(Some(at)))} />
+                    on_change={on_clock.reform(Some)} />
                 if !*device_clock { <p class="small">{ lang.t(K::ClockFixedNote) }</p> }
             </fieldset>
         </form>

@@ -6,7 +6,6 @@
 pub mod answer;
 #[cfg(target_arch = "wasm32")]
 pub mod bench;
-pub mod fmt;
 pub mod form;
 
 pub mod i18n;
@@ -18,12 +17,16 @@ pub mod timeline;
 pub mod tools;
 mod web;
 
-use crate::check::{check, Answer};
+use crate::explain::{self, region_name, Style};
 use crate::rules::Rules;
+use crate::trip::{check, Answer};
 use answer::AnswerView;
 use form::TripForm;
-use i18n::{Lang, K};
-use state::{Action, State, StorageStatus, Unreadable, View};
+use i18n::{Lang, Ui, K};
+use state::{
+    Action, CareAction, CodeAction, State, StorageStatus, StoredProblem, TripAction, TripState,
+    Unreadable, View,
+};
 use std::rc::Rc;
 use timeline::Timeline;
 use yew::prelude::*;
@@ -56,21 +59,28 @@ pub struct MainProps {
     pub initial: State,
 }
 
+/// A callback that dispatches the action `to_action` makes of what it hears
+/// (todomvc's `make_callback`): components get these, never the dispatcher.
+fn make_callback<E, F>(state: &UseReducerHandle<State>, to_action: F) -> Callback<E>
+where
+    E: 'static,
+    F: Fn(E) -> Action + 'static,
+{
+    let dispatcher = state.dispatcher();
+    Callback::from(move |e| dispatcher.dispatch(to_action(e)))
+}
+
 /// The whole app, from an initial state (tests render it natively).
 #[function_component]
 pub fn Main(props: &MainProps) -> Html {
     let state = use_reducer(|| props.initial.clone());
-    let on: Callback<Action> = {
-        let state = state.clone();
-        Callback::from(move |a| state.dispatch(a))
-    };
 
     // Keep the link, storage and <html lang dir> in step with the state.
     {
-        let on = on.clone();
+        let on_storage = make_callback(&state, Action::Storage);
         let deps = (
-            state.scenario.clone(),
-            state.device_clock,
+            state.trip.scenario.clone(),
+            state.trip.device_clock,
             state.lang,
             state.stored_problem.is_some(),
             state.link_problem.is_some(),
@@ -79,10 +89,10 @@ pub fn Main(props: &MainProps) -> Html {
             deps,
             move |(scenario, device_clock, lang, stored_problem, link_problem)| {
                 if !*stored_problem {
-                    on.emit(Action::Storage(web::save(
+                    on_storage.emit(web::save(
                         state::stored::KEY,
                         &state::stored::write(scenario, *device_clock),
-                    )));
+                    ));
                 }
                 let _ = web::save(state::stored::LANG_KEY, lang.tag());
                 if !*link_problem {
@@ -97,13 +107,18 @@ pub fn Main(props: &MainProps) -> Html {
     }
     // The device clock ticks; links pasted into the address load.
     {
-        let on = on.clone();
+        let on_tick = make_callback(&state, Action::Tick);
+        let on_link = make_callback(&state, |read: web::LinkRead| match read {
+            Ok((scenario, device_clock)) => Action::Load {
+                scenario: Box::new(scenario),
+                device_clock,
+            },
+            Err((raw, errors)) => Action::LinkProblem(raw, errors),
+        });
         use_effect_with((), move |_| {
-            let tick = on.clone();
-            let interval = gloo_timers::callback::Interval::new(15_000, move || {
-                tick.emit(Action::Tick(web::now()))
-            });
-            let listener = web::on_hash_change(on);
+            let interval =
+                gloo_timers::callback::Interval::new(15_000, move || on_tick.emit(web::now()));
+            let listener = web::on_hash_change(on_link);
             move || {
                 drop(interval);
                 drop(listener);
@@ -112,20 +127,41 @@ pub fn Main(props: &MainProps) -> Html {
     }
 
     let lang = state.lang;
-    let on_lang = {
-        let on = on.clone();
-        Callback::from(move |e: Event| {
-            if let Some(l) = Lang::from_tag(&form::select_value(&e)) {
-                on.emit(Action::Lang(l));
-            }
-        })
-    };
+    let on_lang = form::on_select(Lang::from_tag, &make_callback(&state, Action::Lang));
     let tab = |v: View, key: K| {
         let current = state.view == v;
         html! {
             <button type="button" class={classes!("tab", current.then_some("current"))} aria-current={if current { "page" } else { "false" }}
                 data-view={match v { View::Check => "check", View::Code => "code", View::Care => "care" }}
-                onclick={on.reform(move |_: MouseEvent| Action::View(v))}>{ lang.t(key) }</button>
+                onclick={make_callback(&state, move |_: MouseEvent| Action::View(v))}>{ lang.t(key) }</button>
+        }
+    };
+    let view = match state.view {
+        View::Check => html! {
+            <CheckView trip={state.trip.clone()} {lang} share_url={state.share_url()} on_trip={make_callback(&state, Action::Trip)} />
+        },
+        View::Code => {
+            let on_code = make_callback(&state, Action::Code);
+            html! {
+                <tools::CodeView request={state.code.clone()} {lang}
+                    on_region={on_code.reform(CodeAction::Region)}
+                    on_now={on_code.reform(CodeAction::Now)}
+                    on_add_event={on_code.reform(|()| CodeAction::AddEvent)}
+                    on_remove_event={on_code.reform(CodeAction::RemoveEvent)}
+                    on_event_category={on_code.reform(|(i, c)| CodeAction::EventCategory(i, c))}
+                    on_event_since={on_code.reform(|(i, at)| CodeAction::EventSince(i, at))}
+                    on_event_until={on_code.reform(|(i, at)| CodeAction::EventUntil(i, at))} />
+            }
+        }
+        View::Care => {
+            let on_care = make_callback(&state, Action::Care);
+            html! {
+                <tools::CareView request={state.care} {lang}
+                    on_region={on_care.reform(CareAction::Region)}
+                    on_now={on_care.reform(CareAction::Now)}
+                    on_risk={on_care.reform(CareAction::Risk)}
+                    on_need={on_care.reform(CareAction::Need)} />
+            }
         }
     };
     html! {
@@ -144,12 +180,9 @@ pub fn Main(props: &MainProps) -> Html {
                 <nav aria-label={lang.t(K::AppName)}>{ tab(View::Check, K::ViewCheck) }{ tab(View::Code, K::ViewCode) }{ tab(View::Care, K::ViewCare) }</nav>
             </header>
             <main>
-                <Banners state={(*state).clone()} on={on.clone()} />
-                { match state.view {
-                    View::Check => html! { <CheckView state={(*state).clone()} on={on.clone()} /> },
-                    View::Code => html! { <tools::CodeView form={state.code.clone()} {lang} on={on.clone()} /> },
-                    View::Care => html! { <tools::CareView form={state.care.clone()} {lang} on={on.clone()} /> },
-                } }
+                <Banners {lang} link_problem={state.link_problem.clone()} stored_problem={state.stored_problem.clone()}
+                    storage={state.storage} on_dismiss_stored={make_callback(&state, |()| Action::DismissStored)} />
+                { view }
             </main>
             <footer><p class="small">{ lang.t(K::Privacy) }</p><pwa::Pwa {lang} /></footer>
         </div>
@@ -157,33 +190,42 @@ pub fn Main(props: &MainProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct ViewProps {
-    state: State,
-    on: Callback<Action>,
+struct BannersProps {
+    lang: Lang,
+    link_problem: Option<(String, Vec<crate::input::InputError>)>,
+    stored_problem: Option<StoredProblem>,
+    storage: StorageStatus,
+    on_dismiss_stored: Callback<()>,
 }
 
 /// Problems with the link, the stored data and the storage itself.
 #[function_component]
-fn Banners(props: &ViewProps) -> Html {
-    let ViewProps { state, on } = props;
-    let lang = state.lang;
+fn Banners(props: &BannersProps) -> Html {
+    let BannersProps {
+        lang,
+        link_problem,
+        stored_problem,
+        storage,
+        on_dismiss_stored,
+    } = props;
+    let (lang, storage) = (*lang, *storage);
     let copied = use_state(|| None::<bool>);
     html! {
         <>
-            if let Some((raw, errors)) = &state.link_problem {
+            if let Some((raw, errors)) = link_problem {
                 <div class="banner error" role="alert" data-problem="link">
                     <strong>{ lang.t(K::LinkProblem) }</strong>
-                    <ul>{ for errors.iter().map(|e| html! { <li>{ e.clone() }</li> }) }</ul>
+                    <ul>{ for errors.iter().map(|e| html! { <li>{ explain::input_error(lang, e) }</li> }) }</ul>
                     <textarea readonly=true aria-label={lang.t(K::LinkProblem)} value={raw.clone()} />
                 </div>
             }
-            if let Some(p) = &state.stored_problem {
+            if let Some(p) = stored_problem {
                 <div class="banner error" role="alert" data-problem="stored">
                     <strong>{ lang.t(K::StoredProblem) }</strong>
                     <p>{ match &p.reason {
                         Unreadable::NotJson => lang.t(K::NotJson).to_string(),
                         Unreadable::Schema(v) => lang.f(K::SchemaOther, &[&v.map_or("?".to_string(), |v| v.to_string()), &state::stored::SCHEMA.to_string()]),
-                        Unreadable::Invalid(errors) => errors.join("; "),
+                        Unreadable::Invalid(errors) => errors.iter().map(|e| explain::input_error(lang, e)).collect::<Vec<_>>().join("; "),
                     } }</p>
                     <p class="small">{ lang.t(K::StoredPaused) }</p>
                     <textarea readonly=true id="stored-raw" aria-label={lang.t(K::StoredProblem)} value={p.raw.clone()} />
@@ -196,46 +238,76 @@ fn Banners(props: &ViewProps) -> Html {
                             let raw = p.raw.clone();
                             Callback::from(move |_: MouseEvent| { web::download("cango-stored-trip.json", "application/json", &raw); })
                         }}>{ lang.t(K::DownloadData) }</button>
-                        <button type="button" class="danger" onclick={on.reform(|_: MouseEvent| Action::DismissStored)}>{ lang.t(K::Discard) }</button>
+                        <button type="button" class="danger" onclick={on_dismiss_stored.reform(|_: MouseEvent| ())}>{ lang.t(K::Discard) }</button>
                     </div>
                     if let Some(ok) = *copied { <p class="small" role="status">{ lang.t(if ok { K::Copied } else { K::CopyFailed }) }</p> }
                 </div>
             }
-            if state.storage != StorageStatus::Ok {
-                <div class="banner warn" role="status" data-problem={if state.storage == StorageStatus::Full { "storage-full" } else { "storage-unavailable" }}>
-                    { lang.t(if state.storage == StorageStatus::Full { K::StorageFull } else { K::StorageUnavailable }) }
+            if storage != StorageStatus::Ok {
+                <div class="banner warn" role="status" data-problem={if storage == StorageStatus::Full { "storage-full" } else { "storage-unavailable" }}>
+                    { lang.t(if storage == StorageStatus::Full { K::StorageFull } else { K::StorageUnavailable }) }
                 </div>
             }
         </>
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct CheckProps {
+    trip: TripState,
+    lang: Lang,
+    share_url: String,
+    on_trip: Callback<TripAction>,
+}
+
 #[function_component]
-fn CheckView(props: &ViewProps) -> Html {
-    let ViewProps { state, on } = props;
-    let lang = state.lang;
-    let s = &state.scenario;
-    let problems = state.problems();
+fn CheckView(props: &CheckProps) -> Html {
+    let CheckProps {
+        trip,
+        lang,
+        share_url,
+        on_trip,
+    } = props;
+    let lang = *lang;
+    let s = &trip.scenario;
+    let problems = s.future_tests();
     let rules = Rules::builtin();
-    let answer: Option<Rc<Answer>> = match rules {
-        Ok(rules) if problems.is_empty() => Some(Rc::new(check(rules, s))),
+    // Evaluated again only when the scenario changes: a language switch, or
+    // a tick while the clock is fixed, reuses the answer.
+    let answer: Rc<Option<Rc<Answer<'static>>>> = use_memo(s.clone(), |s| match Rules::builtin() {
+        Ok(rules) if s.future_tests().is_empty() => Some(Rc::new(check(rules, s))),
         _ => None,
-    };
-    let on_toggle = on.reform(Action::ToggleDocument);
+    });
+    let on_toggle = on_trip.reform(TripAction::ToggleDocument);
     html! {
         <>
-            <TripForm scenario={s.clone()} device_clock={state.device_clock} {lang} problems={problems.clone()} on={on.clone()} />
-            { match (&answer, rules) {
+            <TripForm scenario={s.clone()} device_clock={trip.device_clock} {lang} problems={problems.clone()}
+                on_origin={on_trip.reform(TripAction::Origin)}
+                on_risk={on_trip.reform(TripAction::Risk)}
+                on_destination={on_trip.reform(TripAction::Destination)}
+                on_departure={on_trip.reform(TripAction::Departure)}
+                on_mode={on_trip.reform(TripAction::Mode)}
+                on_purpose={on_trip.reform(TripAction::Purpose)}
+                on_health_code={on_trip.reform(TripAction::HealthCode)}
+                on_add_test={on_trip.reform(|()| TripAction::AddTest)}
+                on_remove_test={on_trip.reform(TripAction::RemoveTest)}
+                on_test_kind={on_trip.reform(|(i, k)| TripAction::TestKind(i, k))}
+                on_test_sampled={on_trip.reform(|(i, at)| TripAction::TestSampled(i, at))}
+                on_test_result={on_trip.reform(|(i, r)| TripAction::TestResult(i, r))}
+                on_toggle_document={on_toggle.clone()}
+                on_remove_stay={on_trip.reform(TripAction::RemoveStay)}
+                on_clock={on_trip.reform(TripAction::Clock)} />
+            { match (answer.as_ref(), rules) {
                 (_, Err(diagnostics)) => html! {
                     <div class="banner error" role="alert"><strong>{ lang.t(K::RulesInvalid) }</strong>
                         <ul>{ for diagnostics.iter().map(|d| html! { <li>{ d.to_string() }</li> }) }</ul></div>
                 },
                 (None, _) => html! { <p class="banner warn" role="alert">{ lang.t(K::FixForm) }</p> },
-                (Some(a), _) => html! {
+                (Some(a), Ok(rules)) => html! {
                     <>
-                        <AnswerView answer={a.clone()} {lang} held={s.documents.clone()} {on_toggle} />
+                        <AnswerView answer={a.clone()} {rules} {lang} held={s.documents.clone()} {on_toggle} />
                         <Timeline answer={a.clone()} tests={s.tests.clone()} {lang} />
-                        <SharePanel url={state.share_url()} {lang} />
+                        <SharePanel url={share_url.clone()} {lang} />
                         <CalendarButton answer={a.clone()} {lang} />
                     </>
                 },
@@ -289,20 +361,17 @@ pub fn SharePanel(props: &ShareProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct CalendarProps {
-    answer: Rc<Answer>,
+    answer: Rc<Answer<'static>>,
     lang: Lang,
 }
 
 /// The departure, the earliest departure and every deadline as events.
 pub fn calendar_events(a: &Answer, lang: Lang) -> Vec<ics::Event> {
-    let route = |l: Lang| {
-        (
-            fmt::region_name(l, a.origin.region),
-            fmt::region_name(l, a.destination.region),
-        )
-    };
-    let (from, to) = route(lang);
-    let xj = fmt::in_xinjiang(a.origin.region);
+    let (from, to) = (
+        region_name(lang, a.origin),
+        region_name(lang, a.destination),
+    );
+    let style = Style::for_origin(a.origin);
     let mut events = vec![ics::Event {
         uid: format!("departure-{}@cango", a.departure.unix()),
         start: a.departure,
@@ -322,11 +391,11 @@ pub fn calendar_events(a: &Answer, lang: Lang) -> Vec<ics::Event> {
     for r in &a.requirements {
         if let Some(d) = &r.deadline {
             events.push(ics::Event {
-                uid: format!("{}-{}@cango", r.id, d.from.unix()),
+                uid: format!("{}-{}@cango", r.requirement.id(), d.from.unix()),
                 start: d.from,
                 end: d.until,
-                summary: format!("⏰ {}", lang.rule(&r.text)),
-                description: fmt::deadline(lang, d, &r.facts, answer::test_kind(r), xj),
+                summary: format!("⏰ {}", lang.rule(r.requirement.text())),
+                description: explain::deadline(lang, style, d, &r.why),
             });
         }
     }

@@ -5,7 +5,7 @@
 //! webviews, insecure origins, blocked) the app still works online and says
 //! that offline use is unavailable.
 
-use super::i18n::{Lang, K};
+use super::i18n::{Lang, Ui, K};
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};

@@ -1,7 +1,7 @@
 //! The shareable link (CONTRACT.md): `index.html#s=<scenario JSON, base64url
 //! without padding>`, and its QR code, drawn here.
 
-use crate::scenario::Scenario;
+use crate::input::{Got, InputError, Problem, Scenario};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
@@ -26,12 +26,17 @@ pub fn encode(json: &str) -> String {
 
 /// Decodes base64url, forgiving padding and the standard alphabet. A text
 /// longer than any scenario within the input limit is refused undecoded.
-pub fn decode(text: &str) -> Result<String, String> {
+pub fn decode(text: &str) -> Result<String, InputError> {
+    let problem = |got, problem| InputError {
+        field: "(link)".into(),
+        got,
+        problem,
+    };
     let most = crate::input::limits::BYTES / 3 * 4 + 8;
     if text.len() > most {
-        return Err(format!(
-            "the link is too long: {} characters, at most {most} are accepted",
-            text.len()
+        return Err(problem(
+            Got::Characters(text.len()),
+            Problem::LinkTooLong { max: most },
         ));
     }
     let cleaned: String = text
@@ -44,10 +49,15 @@ pub fn decode(text: &str) -> Result<String, String> {
             c => c,
         })
         .collect();
-    let bytes = URL_SAFE_NO_PAD
-        .decode(cleaned.as_bytes())
-        .map_err(|e| format!("not base64url: {e}"))?;
-    String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_string())
+    let bytes = URL_SAFE_NO_PAD.decode(cleaned.as_bytes()).map_err(|e| {
+        problem(
+            Got::Characters(text.len()),
+            Problem::NotBase64 {
+                detail: e.to_string(),
+            },
+        )
+    })?;
+    String::from_utf8(bytes).map_err(|_| problem(Got::Characters(text.len()), Problem::NotUtf8))
 }
 
 /// The `#s=…` fragment of a hash such as `#s=abc&x=y`.

@@ -1,13 +1,19 @@
 //! The app's state as a reducer (in the manner of Yew's function_todomvc):
 //! every change is an [`Action`]; [`State::reduce`] returns the next state.
+//! Each view has its part of the state and its own actions, reduced by its
+//! [`Reduce`]: the trip ([`TripState`], [`TripAction`]), the health-code
+//! request ([`CodeRequest`], [`CodeAction`]) and the care request
+//! ([`CareRequest`], [`CareAction`]). The requests are the core's own types,
+//! so the views answer them as `cango code` and `cango care` do.
 
 use super::i18n::Lang;
-use crate::code::CodeEvent;
 use crate::domain::{
     CareNeed, CodeCategory, DocumentId, HealthCode, Mode, Purpose, Risk, TestKind, TestResult,
 };
+use crate::input::CareRequest;
+use crate::input::{CodeEvent, CodeRequest, InputError};
+use crate::input::{Departure, Destination, Origin, Scenario, TestRecord};
 use crate::region::{RegionCode, Regions};
-use crate::scenario::{Departure, Destination, Origin, Scenario, TestRecord};
 use crate::time::{Instant, DAY, HOUR};
 use std::rc::Rc;
 use yew::Reducible;
@@ -28,7 +34,7 @@ pub enum View {
 pub enum Unreadable {
     NotJson,
     Schema(Option<u64>),
-    Invalid(Vec<String>),
+    Invalid(Vec<InputError>),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,38 +51,64 @@ pub enum StorageStatus {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CodeForm {
-    pub region: RegionCode,
-    pub now: Instant,
-    pub events: Vec<CodeEvent>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CareForm {
-    pub region: RegionCode,
-    pub now: Instant,
-    pub risk: Risk,
-    pub need: CareNeed,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct State {
-    pub scenario: Scenario,
-    /// Whether `scenario.now` follows the device clock (ticks) or is fixed.
-    pub device_clock: bool,
+    pub trip: TripState,
     pub lang: Lang,
     pub view: View,
     /// Problems reading the scenario of the link that opened the app.
-    pub link_problem: Option<(String, Vec<String>)>,
+    pub link_problem: Option<(String, Vec<InputError>)>,
     pub stored_problem: Option<StoredProblem>,
     pub storage: StorageStatus,
-    pub code: CodeForm,
-    pub care: CareForm,
+    /// The health-code view's request, as `cango code` reads it.
+    pub code: CodeRequest,
+    /// The care view's request, as `cango care` reads it.
+    pub care: CareRequest,
     /// The page's address without its fragment, for the shareable link.
     pub base_url: String,
 }
 
+/// Every change to the app: one view's own, or the app's.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    Trip(TripAction),
+    Code(CodeAction),
+    Care(CareAction),
+    Lang(Lang),
+    View(View),
+    /// The device clock's time, every few seconds.
+    Tick(Instant),
+    /// A scenario from a link opened in this tab.
+    Load {
+        scenario: Box<Scenario>,
+        device_clock: bool,
+    },
+    LinkProblem(String, Vec<InputError>),
+    DismissStored,
+    Storage(StorageStatus),
+}
+
+/// A view's part of the state and the actions that change it. Unlike Yew's
+/// `Reducible` it changes in place: [`State::reduce`] clones once and hands
+/// each view its part.
+pub trait Reduce {
+    type Action;
+
+    /// Applies `action`; `false` when it changed nothing (an index past the
+    /// end), so that the app keeps the same state and skips a render.
+    fn reduce(&mut self, action: Self::Action) -> bool;
+}
+
+/// The check view: the trip and the clock it is checked at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TripState {
+    pub scenario: Scenario,
+    /// Whether `scenario.now` follows the device clock (ticks) or is fixed.
+    pub device_clock: bool,
+}
+
+/// A change to the trip form.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TripAction {
     Origin(RegionCode),
     Risk(Risk),
     Destination(RegionCode),
@@ -93,28 +125,143 @@ pub enum Action {
     RemoveStay(usize),
     /// `None`: follow the device clock.
     Clock(Option<Instant>),
-    Tick(Instant),
-    Lang(Lang),
-    View(View),
-    /// A scenario from a link opened in this tab.
-    Load {
-        scenario: Box<Scenario>,
-        device_clock: bool,
-    },
-    LinkProblem(String, Vec<String>),
-    DismissStored,
-    Storage(StorageStatus),
-    CodeRegion(RegionCode),
-    CodeNow(Instant),
+}
+
+impl TripState {
+    /// The device clock's time: it moves `now` only when the trip follows it.
+    pub fn tick(&mut self, at: Instant) -> bool {
+        if self.device_clock {
+            self.scenario.now = at;
+        }
+        self.device_clock
+    }
+}
+
+impl Reduce for TripState {
+    type Action = TripAction;
+
+    fn reduce(&mut self, action: TripAction) -> bool {
+        let s = &mut self.scenario;
+        match action {
+            TripAction::Origin(r) => s.origin.region = r,
+            TripAction::Risk(r) => s.origin.risk = r,
+            TripAction::Destination(r) => s.destination.region = r,
+            TripAction::Departure(at) => s.departure.at = at,
+            TripAction::Mode(m) => s.departure.mode = m,
+            TripAction::Purpose(p) => s.purpose = p,
+            TripAction::HealthCode(c) => s.health_code = c,
+            TripAction::AddTest => {
+                // A new test sampled at the last full hour before now.
+                let at = Instant::from_unix(s.now.unix() - s.now.unix().rem_euclid(HOUR));
+                s.tests.push(TestRecord {
+                    kind: TestKind::Nat,
+                    sampled_at: at,
+                    result: TestResult::Negative,
+                });
+            }
+            TripAction::RemoveTest(i) => return remove(&mut s.tests, i),
+            TripAction::TestKind(i, k) => return edit(&mut s.tests, i, |t| t.kind = k),
+            TripAction::TestSampled(i, at) => return edit(&mut s.tests, i, |t| t.sampled_at = at),
+            TripAction::TestResult(i, r) => return edit(&mut s.tests, i, |t| t.result = r),
+            TripAction::ToggleDocument(d) => {
+                // Sorted and without repeats, so that one set of documents
+                // always makes the same link.
+                if s.documents.contains(&d) {
+                    s.documents.retain(|x| *x != d);
+                } else {
+                    s.documents.push(d);
+                    s.documents.sort();
+                }
+            }
+            TripAction::RemoveStay(i) => return remove(&mut s.travel_history, i),
+            TripAction::Clock(Some(at)) => {
+                self.device_clock = false;
+                s.now = at;
+            }
+            TripAction::Clock(None) => self.device_clock = true,
+        }
+        true
+    }
+}
+
+/// A change to the health-code view.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CodeAction {
+    Region(RegionCode),
+    Now(Instant),
     AddEvent,
     RemoveEvent(usize),
     EventCategory(usize, CodeCategory),
     EventSince(usize, Instant),
     EventUntil(usize, Option<Instant>),
-    CareRegion(RegionCode),
-    CareNow(Instant),
-    CareRisk(Risk),
-    CareNeed(CareNeed),
+}
+
+impl Reduce for CodeRequest {
+    type Action = CodeAction;
+
+    fn reduce(&mut self, action: CodeAction) -> bool {
+        match action {
+            CodeAction::Region(r) => self.region = r,
+            CodeAction::Now(at) => self.now = at,
+            CodeAction::AddEvent => {
+                // 00:00 CST today: events are dated by the day.
+                let since = self.now.cst_day().start();
+                self.code_events.push(CodeEvent {
+                    category: CodeCategory::CloseContact,
+                    since,
+                    until: None,
+                });
+            }
+            CodeAction::RemoveEvent(i) => return remove(&mut self.code_events, i),
+            CodeAction::EventCategory(i, c) => {
+                return edit(&mut self.code_events, i, |e| e.category = c)
+            }
+            CodeAction::EventSince(i, at) => {
+                return edit(&mut self.code_events, i, |e| e.since = at)
+            }
+            CodeAction::EventUntil(i, at) => {
+                return edit(&mut self.code_events, i, |e| e.until = at)
+            }
+        }
+        true
+    }
+}
+
+/// A change to the care view.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CareAction {
+    Region(RegionCode),
+    Now(Instant),
+    Risk(Risk),
+    Need(CareNeed),
+}
+
+impl Reduce for CareRequest {
+    type Action = CareAction;
+
+    fn reduce(&mut self, action: CareAction) -> bool {
+        match action {
+            CareAction::Region(r) => self.region = r,
+            CareAction::Now(at) => self.now = at,
+            CareAction::Risk(r) => self.risk = r,
+            CareAction::Need(n) => self.need = n,
+        }
+        true
+    }
+}
+
+/// Removes item `i`; `false` when there is none (a stale click).
+fn remove<T>(items: &mut Vec<T>, i: usize) -> bool {
+    let present = i < items.len();
+    if present {
+        items.remove(i);
+    }
+    present
+}
+
+/// Changes item `i`; `false` when there is none (a stale edit).
+fn edit<T>(items: &mut [T], i: usize, change: impl FnOnce(&mut T)) -> bool {
+    items.get_mut(i).map(change).is_some()
 }
 
 fn code(text: &str) -> RegionCode {
@@ -152,23 +299,25 @@ impl State {
     pub fn new(lang: Lang) -> State {
         let now = Instant::from_unix(EXAMPLE_NOW);
         State {
-            scenario: example_scenario(now),
-            device_clock: false,
+            trip: TripState {
+                scenario: example_scenario(now),
+                device_clock: false,
+            },
             lang,
             view: View::Check,
             link_problem: None,
             stored_problem: None,
             storage: StorageStatus::Ok,
-            code: CodeForm {
+            code: CodeRequest {
                 region: code("370700"),
                 now: Instant::from_unix(1_670_385_600), // 2022-12-07T12:00:00+08:00
-                events: vec![CodeEvent {
+                code_events: vec![CodeEvent {
                     category: CodeCategory::CloseContact,
                     since: Instant::from_unix(1_669_824_000), // 2022-12-01
                     until: None,
                 }],
             },
-            care: CareForm {
+            care: CareRequest {
                 region: code("654002"),
                 now: Instant::from_unix(1_662_771_600), // 2022-09-10T09:00:00+08:00
                 risk: Risk::High,
@@ -178,23 +327,11 @@ impl State {
         }
     }
 
-    /// Form problems that keep the answer from being computed (the core
-    /// rejects them as invalid input too).
-    pub fn problems(&self) -> Vec<usize> {
-        let s = &self.scenario;
-        s.tests
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.sampled_at > s.now)
-            .map(|(i, _)| i)
-            .collect()
-    }
-
     pub fn share_url(&self) -> String {
         format!(
             "{}{}",
             self.base_url,
-            super::share::fragment(&self.scenario, self.device_clock)
+            super::share::fragment(&self.trip.scenario, self.trip.device_clock)
         )
     }
 }
@@ -204,120 +341,57 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        let s = &mut next.scenario;
-        match action {
-            Action::Origin(r) => s.origin.region = r,
-            Action::Risk(r) => s.origin.risk = r,
-            Action::Destination(r) => s.destination.region = r,
-            Action::Departure(at) => s.departure.at = at,
-            Action::Mode(m) => s.departure.mode = m,
-            Action::Purpose(p) => s.purpose = p,
-            Action::HealthCode(c) => s.health_code = c,
-            Action::AddTest => {
-                // A new test sampled at the last full hour before now.
-                let at = Instant::from_unix(s.now.unix() - s.now.unix().rem_euclid(HOUR));
-                s.tests.push(TestRecord {
-                    kind: TestKind::Nat,
-                    sampled_at: at,
-                    result: TestResult::Negative,
-                });
+        let changed = match action {
+            Action::Trip(a) => next.trip.reduce(a),
+            Action::Code(a) => next.code.reduce(a),
+            Action::Care(a) => next.care.reduce(a),
+            Action::Tick(at) => next.trip.tick(at),
+            Action::Lang(l) => {
+                next.lang = l;
+                true
             }
-            Action::RemoveTest(i) if i < s.tests.len() => {
-                s.tests.remove(i);
+            Action::View(v) => {
+                next.view = v;
+                true
             }
-            Action::TestKind(i, k) => s.tests.get_mut(i).into_iter().for_each(|t| t.kind = k),
-            Action::TestSampled(i, at) => s
-                .tests
-                .get_mut(i)
-                .into_iter()
-                .for_each(|t| t.sampled_at = at),
-            Action::TestResult(i, r) => s.tests.get_mut(i).into_iter().for_each(|t| t.result = r),
-            Action::ToggleDocument(d) => {
-                if s.documents.contains(&d) {
-                    s.documents.retain(|x| *x != d);
-                } else {
-                    s.documents.push(d);
-                    s.documents.sort();
-                }
-            }
-            Action::RemoveStay(i) if i < s.travel_history.len() => {
-                s.travel_history.remove(i);
-            }
-            Action::Clock(Some(at)) => {
-                next.device_clock = false;
-                next.scenario.now = at;
-            }
-            Action::Clock(None) => next.device_clock = true,
-            Action::Tick(at) => {
-                if next.device_clock {
-                    next.scenario.now = at;
-                } else {
-                    return self;
-                }
-            }
-            Action::Lang(l) => next.lang = l,
-            Action::View(v) => next.view = v,
             Action::Load {
                 scenario,
                 device_clock,
             } => {
-                next.scenario = *scenario;
-                next.device_clock = device_clock;
+                next.trip = TripState {
+                    scenario: *scenario,
+                    device_clock,
+                };
                 next.link_problem = None;
+                true
             }
-            Action::LinkProblem(raw, errors) => next.link_problem = Some((raw, errors)),
-            Action::DismissStored => next.stored_problem = None,
+            Action::LinkProblem(raw, errors) => {
+                next.link_problem = Some((raw, errors));
+                true
+            }
+            Action::DismissStored => {
+                next.stored_problem = None;
+                true
+            }
+            // Storage is reported after every save: only a change renders.
             Action::Storage(st) => {
-                if next.storage == st {
-                    return self;
-                }
+                let changed = next.storage != st;
                 next.storage = st;
+                changed
             }
-            Action::CodeRegion(r) => next.code.region = r,
-            Action::CodeNow(at) => next.code.now = at,
-            Action::AddEvent => {
-                let since = next.code.now.cst_day().start();
-                next.code.events.push(CodeEvent {
-                    category: CodeCategory::CloseContact,
-                    since,
-                    until: None,
-                });
-            }
-            Action::RemoveEvent(i) if i < next.code.events.len() => {
-                next.code.events.remove(i);
-            }
-            Action::EventCategory(i, c) => next
-                .code
-                .events
-                .get_mut(i)
-                .into_iter()
-                .for_each(|e| e.category = c),
-            Action::EventSince(i, at) => next
-                .code
-                .events
-                .get_mut(i)
-                .into_iter()
-                .for_each(|e| e.since = at),
-            Action::EventUntil(i, at) => next
-                .code
-                .events
-                .get_mut(i)
-                .into_iter()
-                .for_each(|e| e.until = at),
-            Action::CareRegion(r) => next.care.region = r,
-            Action::CareNow(at) => next.care.now = at,
-            Action::CareRisk(r) => next.care.risk = r,
-            Action::CareNeed(n) => next.care.need = n,
-            Action::RemoveTest(_) | Action::RemoveStay(_) | Action::RemoveEvent(_) => return self,
+        };
+        if changed {
+            Rc::new(next)
+        } else {
+            self
         }
-        Rc::new(next)
     }
 }
 
 /// Versioned storage of the trip (localStorage): `{"schema":1,"scenario":{…},"device_clock":bool}`.
 pub mod stored {
     use super::{StoredProblem, Unreadable};
-    use crate::scenario::Scenario;
+    use crate::input::Scenario;
     use crate::time::Instant;
     use serde_json::Value;
 
@@ -351,10 +425,342 @@ pub mod stored {
         let scenario = value.get("scenario").cloned().unwrap_or(Value::Null);
         Scenario::from_value(&scenario, device_now)
             .map(|s| (s, device_clock))
-            .map_err(|errors| {
-                problem(Unreadable::Invalid(
-                    errors.iter().map(ToString::to_string).collect(),
-                ))
-            })
+            .map_err(|errors| problem(Unreadable::Invalid(errors)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::DocumentId;
+    use crate::input::Stay;
+
+    fn at(text: &str) -> Instant {
+        Instant::parse(text).expect(text)
+    }
+
+    fn start() -> Rc<State> {
+        Rc::new(State::new(Lang::En))
+    }
+
+    /// Applies each action in turn, as Yew's `use_reducer` does.
+    fn after(state: &Rc<State>, actions: impl IntoIterator<Item = Action>) -> Rc<State> {
+        actions
+            .into_iter()
+            .fold(state.clone(), |s, action| s.reduce(action))
+    }
+
+    fn trip(action: TripAction) -> Action {
+        Action::Trip(action)
+    }
+
+    #[test]
+    fn trip_fields_are_set() {
+        let (hami, shanghai) = (code("650502"), code("310000"));
+        let departure = at("2022-10-09T08:00:00+08:00");
+        let s = after(
+            &start(),
+            [
+                trip(TripAction::Origin(shanghai)),
+                trip(TripAction::Risk(Risk::Medium)),
+                trip(TripAction::Destination(hami)),
+                trip(TripAction::Departure(departure)),
+                trip(TripAction::Mode(None)),
+                trip(TripAction::Purpose(Purpose::Medical)),
+                trip(TripAction::HealthCode(Some(HealthCode::Yellow))),
+            ],
+        );
+        let sc = &s.trip.scenario;
+        assert_eq!(sc.origin.region, shanghai);
+        assert_eq!(sc.origin.risk, Risk::Medium);
+        assert_eq!(sc.destination.region, hami);
+        assert_eq!(
+            sc.departure,
+            Departure {
+                at: departure,
+                mode: None
+            }
+        );
+        assert_eq!(sc.purpose, Purpose::Medical);
+        assert_eq!(sc.health_code, Some(HealthCode::Yellow));
+        // Nothing else moved.
+        let mut expected = State::new(Lang::En);
+        expected.trip.scenario = sc.clone();
+        assert_eq!(*s, expected);
+    }
+
+    #[test]
+    fn a_new_test_is_sampled_at_the_last_full_hour_before_now() {
+        let now = at("2022-10-07T20:29:59+08:00");
+        let s = after(
+            &start(),
+            [
+                trip(TripAction::Clock(Some(now))),
+                trip(TripAction::AddTest),
+            ],
+        );
+        let tests = &s.trip.scenario.tests;
+        assert_eq!(tests.len(), 2);
+        assert_eq!(
+            tests[1],
+            TestRecord {
+                kind: TestKind::Nat,
+                sampled_at: at("2022-10-07T20:00:00+08:00"),
+                result: TestResult::Negative,
+            }
+        );
+        // On the hour, the hour itself.
+        let on_the_hour = at("2022-10-07T21:00:00+08:00");
+        let s = after(
+            &s,
+            [
+                trip(TripAction::Clock(Some(on_the_hour))),
+                trip(TripAction::AddTest),
+            ],
+        );
+        assert_eq!(s.trip.scenario.tests[2].sampled_at, on_the_hour);
+        assert!(s.trip.scenario.future_tests().is_empty());
+    }
+
+    #[test]
+    fn tests_are_edited_and_removed_by_index() {
+        let sampled = at("2022-10-07T08:00:00+08:00");
+        let s = after(
+            &start(),
+            [
+                trip(TripAction::AddTest),
+                trip(TripAction::TestKind(1, TestKind::Antigen)),
+                trip(TripAction::TestResult(1, TestResult::Positive)),
+                trip(TripAction::TestSampled(1, sampled)),
+                trip(TripAction::RemoveTest(0)),
+            ],
+        );
+        assert_eq!(
+            s.trip.scenario.tests,
+            vec![TestRecord {
+                kind: TestKind::Antigen,
+                sampled_at: sampled,
+                result: TestResult::Positive,
+            }]
+        );
+        // A test sampled after now is kept, and marked by the core's rule.
+        let later = s.trip.scenario.now.plus(1);
+        let s = after(&s, [trip(TripAction::TestSampled(0, later))]);
+        assert_eq!(s.trip.scenario.future_tests(), vec![0]);
+    }
+
+    #[test]
+    fn an_index_past_the_end_changes_nothing_and_keeps_the_state() {
+        let s = start();
+        let tests = s.trip.scenario.tests.len();
+        let events = s.code.code_events.len();
+        for action in [
+            trip(TripAction::RemoveTest(tests)),
+            trip(TripAction::TestKind(tests, TestKind::Antigen)),
+            trip(TripAction::TestSampled(tests, Instant::from_unix(0))),
+            trip(TripAction::TestResult(tests, TestResult::Positive)),
+            trip(TripAction::RemoveStay(0)),
+            Action::Code(CodeAction::RemoveEvent(events)),
+            Action::Code(CodeAction::EventCategory(events, CodeCategory::Infected)),
+            Action::Code(CodeAction::EventSince(events, Instant::from_unix(0))),
+            Action::Code(CodeAction::EventUntil(events, None)),
+        ] {
+            let next = s.clone().reduce(action.clone());
+            assert!(Rc::ptr_eq(&s, &next), "{action:?}");
+        }
+    }
+
+    #[test]
+    fn documents_toggle_and_stay_sorted_and_unique() {
+        let [first, second, third] = [DocumentId::ALL[0], DocumentId::ALL[1], DocumentId::ALL[2]];
+        let s = after(
+            &start(),
+            [
+                trip(TripAction::ToggleDocument(third)),
+                trip(TripAction::ToggleDocument(first)),
+                trip(TripAction::ToggleDocument(second)),
+            ],
+        );
+        assert_eq!(s.trip.scenario.documents, vec![first, second, third]);
+        let s = after(&s, [trip(TripAction::ToggleDocument(second))]);
+        assert_eq!(s.trip.scenario.documents, vec![first, third]);
+        let s = after(&s, [trip(TripAction::ToggleDocument(second))]);
+        assert_eq!(s.trip.scenario.documents, vec![first, second, third]);
+    }
+
+    #[test]
+    fn stays_are_removed_by_index() {
+        let mut state = State::new(Lang::En);
+        let stay = |risk| Stay {
+            region: code("654002"),
+            risk,
+            until: at("2022-10-05T18:00:00+08:00"),
+        };
+        state.trip.scenario.travel_history = vec![stay(Risk::Medium), stay(Risk::High)];
+        let s = after(&Rc::new(state), [trip(TripAction::RemoveStay(0))]);
+        assert_eq!(s.trip.scenario.travel_history, vec![stay(Risk::High)]);
+    }
+
+    #[test]
+    fn the_clock_is_fixed_or_follows_the_device() {
+        let s = start();
+        assert!(!s.trip.device_clock);
+        let device = at("2022-10-08T09:15:00+08:00");
+        // A fixed clock ignores the device: the same state comes back.
+        let ticked = s.clone().reduce(Action::Tick(device));
+        assert!(Rc::ptr_eq(&s, &ticked));
+        // Following the device, each tick moves `now`.
+        let s = after(&s, [trip(TripAction::Clock(None)), Action::Tick(device)]);
+        assert!(s.trip.device_clock);
+        assert_eq!(s.trip.scenario.now, device);
+        // Fixing it again takes the given time.
+        let fixed = at("2022-10-07T12:00:00+08:00");
+        let s = after(
+            &s,
+            [trip(TripAction::Clock(Some(fixed))), Action::Tick(device)],
+        );
+        assert!(!s.trip.device_clock);
+        assert_eq!(s.trip.scenario.now, fixed);
+    }
+
+    fn problem() -> InputError {
+        InputError {
+            field: "(link)".into(),
+            got: crate::input::Got::Characters(2),
+            problem: crate::input::Problem::NotUtf8,
+        }
+    }
+
+    #[test]
+    fn a_link_loads_its_trip_and_clears_the_link_problem() {
+        let s = after(
+            &start(),
+            [Action::LinkProblem("#s=xx".into(), vec![problem()])],
+        );
+        assert_eq!(s.link_problem, Some(("#s=xx".to_string(), vec![problem()])));
+        let scenario = example_scenario(at("2022-10-01T12:00:00+08:00"));
+        let s = after(
+            &s,
+            [Action::Load {
+                scenario: Box::new(scenario.clone()),
+                device_clock: true,
+            }],
+        );
+        assert_eq!(s.link_problem, None);
+        assert_eq!(
+            s.trip,
+            TripState {
+                scenario,
+                device_clock: true
+            }
+        );
+    }
+
+    #[test]
+    fn app_fields_language_view_stored_data_and_storage() {
+        let mut state = State::new(Lang::En);
+        state.stored_problem = Some(StoredProblem {
+            raw: "{".into(),
+            reason: Unreadable::NotJson,
+        });
+        let s = after(
+            &Rc::new(state),
+            [
+                Action::Lang(Lang::Ug),
+                Action::View(View::Care),
+                Action::DismissStored,
+            ],
+        );
+        assert_eq!((s.lang, s.view), (Lang::Ug, View::Care));
+        assert_eq!(s.stored_problem, None);
+        // Storage is reported after every save: the same status keeps the state.
+        let same = s.clone().reduce(Action::Storage(StorageStatus::Ok));
+        assert!(Rc::ptr_eq(&s, &same));
+        let full = s.clone().reduce(Action::Storage(StorageStatus::Full));
+        assert_eq!(full.storage, StorageStatus::Full);
+    }
+
+    #[test]
+    fn a_new_code_event_starts_at_the_cst_day_of_now() {
+        // 07:00 CST is still the day before in UTC: the event starts on the CST day.
+        let now = at("2022-12-07T07:00:00+08:00");
+        let s = after(
+            &start(),
+            [
+                Action::Code(CodeAction::Now(now)),
+                Action::Code(CodeAction::AddEvent),
+            ],
+        );
+        assert_eq!(s.code.now, now);
+        assert_eq!(
+            s.code.code_events[1],
+            CodeEvent {
+                category: CodeCategory::CloseContact,
+                since: at("2022-12-07T00:00:00+08:00"),
+                until: None,
+            }
+        );
+        assert!(s.code.events_with_problems().is_empty());
+    }
+
+    #[test]
+    fn code_events_are_edited_and_removed_by_index() {
+        let jinan = code("370100");
+        let (since, until) = (at("2022-12-03"), at("2022-12-05"));
+        let s = after(
+            &start(),
+            [
+                Action::Code(CodeAction::Region(jinan)),
+                Action::Code(CodeAction::AddEvent),
+                Action::Code(CodeAction::EventCategory(1, CodeCategory::Infected)),
+                Action::Code(CodeAction::EventSince(1, since)),
+                Action::Code(CodeAction::EventUntil(1, Some(until))),
+                Action::Code(CodeAction::RemoveEvent(0)),
+            ],
+        );
+        assert_eq!(s.code.region, jinan);
+        assert_eq!(
+            s.code.code_events,
+            vec![CodeEvent {
+                category: CodeCategory::Infected,
+                since,
+                until: Some(until),
+            }]
+        );
+        // An end before the start is kept, and marked by the core's rule.
+        let s = after(
+            &s,
+            [Action::Code(CodeAction::EventUntil(
+                0,
+                Some(at("2022-12-02")),
+            ))],
+        );
+        assert_eq!(s.code.events_with_problems(), vec![0]);
+    }
+
+    #[test]
+    fn care_fields_are_set() {
+        let (urumqi, now) = (code("650102"), at("2022-09-12T10:00:00+08:00"));
+        let s = after(
+            &start(),
+            [
+                Action::Care(CareAction::Region(urumqi)),
+                Action::Care(CareAction::Now(now)),
+                Action::Care(CareAction::Risk(Risk::Low)),
+                Action::Care(CareAction::Need(CareNeed::Fever)),
+            ],
+        );
+        assert_eq!(
+            s.care,
+            CareRequest {
+                region: urumqi,
+                now,
+                risk: Risk::Low,
+                need: CareNeed::Fever,
+            }
+        );
+        // The other views are as they were.
+        assert_eq!(s.trip, start().trip);
+        assert_eq!(s.code, start().code);
     }
 }

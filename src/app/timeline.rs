@@ -5,8 +5,8 @@ use super::i18n::{Lang, Ui, K};
 use crate::domain::{TestKind, TestResult};
 use crate::explain::dates as fmt;
 use crate::input::TestRecord;
-use crate::trip::{Answer, Why};
 use crate::time::{Instant, DAY, HOUR};
+use crate::trip::{Answer, Why};
 use std::rc::Rc;
 use yew::prelude::*;
 

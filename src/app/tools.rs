@@ -1,57 +1,81 @@
 //! `cango code` and `cango care` in the browser: two more views of the app.
+//! Each shows the core's own request and answers it as the CLI does.
 
-use super::answer::{Contacts, Sources};
-use super::fmt::{self, in_xinjiang, when};
+use super::answer::{cited, Contacts, Sources};
 use super::form::{
-    from_local_input, input_value, select_value, to_local_input, RegionPicker, TimeInput,
+    from_local_input, input_value, on_select, to_local_input, RegionPicker, TimeInput,
 };
-use super::i18n::{Lang, K};
-use super::state::{Action, CareForm, CodeForm};
-use crate::care::{care, CareRequest};
-use crate::code::{code, CodeRequest, Coverage};
+use super::i18n::{Lang, Ui, K};
+use crate::care::{care, EMERGENCY};
+use crate::code::code;
 use crate::domain::{CareNeed, CodeCategory, Risk};
+use crate::domain::{Coverage, Scope};
+use crate::explain::dates::{self as fmt, in_xinjiang, when};
+use crate::explain::{self, Style};
+use crate::input::CareRequest;
+use crate::input::CodeRequest;
+use crate::region::RegionCode;
 use crate::rules::Rules;
+use crate::time::Instant;
 use yew::prelude::*;
 
+/// The health-code view: the request it shows and one callback per thing
+/// the traveller can change.
 #[derive(Properties, PartialEq)]
 pub struct CodeProps {
-    pub form: CodeForm,
+    pub request: CodeRequest,
     pub lang: Lang,
-    pub on: Callback<Action>,
+    pub on_region: Callback<RegionCode>,
+    pub on_now: Callback<Instant>,
+    pub on_add_event: Callback<()>,
+    pub on_remove_event: Callback<usize>,
+    pub on_event_category: Callback<(usize, CodeCategory)>,
+    pub on_event_since: Callback<(usize, Instant)>,
+    pub on_event_until: Callback<(usize, Option<Instant>)>,
 }
 
 #[function_component]
 pub fn CodeView(props: &CodeProps) -> Html {
-    let CodeProps { form, lang, on } = props;
+    let CodeProps {
+        request,
+        lang,
+        on_region,
+        on_now,
+        on_add_event,
+        on_remove_event,
+        on_event_category,
+        on_event_since,
+        on_event_until,
+    } = props;
     let lang = *lang;
-    let xj = in_xinjiang(form.region);
+    let xj = in_xinjiang(request.region);
+    // Events the core refuses are marked rather than answered. Both are
+    // computed again only when the request changes (not on a language switch).
+    let checked = use_memo(request.clone(), |req| {
+        let bad = req.events_with_problems();
+        let answer = match Rules::builtin() {
+            Ok(rules) if bad.is_empty() => Some(code(rules, req)),
+            _ => None,
+        };
+        (bad, answer)
+    });
+    let (bad, answer) = &*checked;
     let Ok(rules) = Rules::builtin() else {
         return html! {};
     };
-    let req = CodeRequest {
-        now: form.now,
-        region: form.region,
-        code_events: form.events.clone(),
-    };
-    let bad: Vec<usize> = form
-        .events
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.since > form.now || e.until.is_some_and(|u| u < e.since))
-        .map(|(i, _)| i)
-        .collect();
-    let answer = bad.is_empty().then(|| code(rules, &req));
+    let style = Style::for_origin(request.region);
     html! {
         <section class="tool" aria-labelledby="code-h">
             <h2 id="code-h">{ lang.t(K::ViewCode) }</h2>
             <form onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <RegionPicker id="code-region" label={lang.t(K::Region)} value={form.region} {lang} on_pick={on.reform(Action::CodeRegion)} />
-                <TimeInput id="code-now" label={lang.t(K::Now)} value={form.now} {xj} {lang} on_change={on.reform(Action::CodeNow)} />
+                <RegionPicker id="code-region" label={lang.t(K::Region)} value={request.region} {lang} on_pick={on_region.clone()} />
+                <TimeInput id="code-now" label={lang.t(K::Now)} value={request.now} {xj} {lang} on_change={on_now.clone()} />
                 <fieldset>
                     <legend>{ lang.t(K::CodeEvents) }</legend>
-                    { for form.events.iter().enumerate().map(|(i, e)| {
-                        let cat = { let on = on.clone(); Callback::from(move |ev: Event| if let Some(c) = CodeCategory::parse(&select_value(&ev)) { on.emit(Action::EventCategory(i, c)) }) };
-                        let until = { let on = on.clone(); Callback::from(move |ev: InputEvent| on.emit(Action::EventUntil(i, from_local_input(&input_value(&ev))))) };
+                    { for request.code_events.iter().enumerate().map(|(i, e)| {
+                        let cat = on_select(CodeCategory::parse, &on_event_category.reform(move |c| (i, c)));
+                        // A value that does not read (an emptied field) is "no end known".
+                        let until = on_event_until.reform(move |ev: InputEvent| (i, from_local_input(&input_value(&ev))));
                         html! {
                             <div class={classes!("test", bad.contains(&i).then_some("bad"))}>
                                 <div class="field">
@@ -60,31 +84,29 @@ pub fn CodeView(props: &CodeProps) -> Html {
                                         { for CodeCategory::ALL.iter().map(|c| html! { <option value={c.as_str()} selected={*c == e.category}>{ lang.category(*c) }</option> }) }
                                     </select>
                                 </div>
-                                <TimeInput id={format!("since-{i}")} label={lang.t(K::Since)} value={e.since} {xj} {lang} on_change={on.reform(move |at| Action::EventSince(i, at))} />
+                                <TimeInput id={format!("since-{i}")} label={lang.t(K::Since)} value={e.since} {xj} {lang} on_change={on_event_since.reform(move |at| (i, at))} />
                                 <div class="field">
                                     <label for={format!("until-{i}")}>{ lang.t(K::Until) }</label>
                                     <input type="datetime-local" id={format!("until-{i}")} value={e.until.map(to_local_input).unwrap_or_default()} oninput={until} />
                                 </div>
                                 if bad.contains(&i) { <p class="error" role="alert">{ lang.t(K::TestInFuture) }</p> }
-                                <button type="button" class="link" onclick={on.reform(move |_: MouseEvent| Action::RemoveEvent(i))}>{ lang.t(K::Remove) }</button>
+                                <button type="button" class="link" onclick={on_remove_event.reform(move |_: MouseEvent| i)}>{ lang.t(K::Remove) }</button>
                             </div>
                         }
                     }) }
-                    <button type="button" onclick={on.reform(|_: MouseEvent| Action::AddEvent)}>{ lang.t(K::AddEvent) }</button>
+                    <button type="button" onclick={on_add_event.reform(|_: MouseEvent| ())}>{ lang.t(K::AddEvent) }</button>
                 </fieldset>
             </form>
             if let Some(a) = answer {
-                if a.status == Coverage::Unknown {
-                    <div class="verdict v-unknown" data-color="unknown" role="status"><span class="v-icon" aria-hidden="true">{ "?" }</span><p>{ lang.t(K::CodeUnknown) }</p></div>
+                if a.coverage == Coverage::Unknown {
+                    <div class="verdict v-unknown" data-color="unknown" role="status"><span class="v-icon" aria-hidden="true">{ "?" }</span><p>{ explain::code_summary(lang, style, rules, a) }</p></div>
                 } else {
                     <div class={classes!("verdict", format!("code-{}", a.color.map_or("unknown", |c| c.as_str())))} data-color={a.color.map_or("unknown", |c| c.as_str())} role="status">
                         <span class="v-icon" aria-hidden="true">{ "▣" }</span>
                         <div>
                             <strong class="v-word">{ format!("{}{}", lang.f(K::LabelColon, &[lang.t(K::CodeNow)]), a.color.map_or("?", |c| lang.colour(c))) }</strong>
-                            <p>{ match (a.changes_at, a.next_color) {
-                                (Some(at), Some(next)) => lang.f(K::CodeChanges, &[&when(lang, at, xj), lang.colour(next)]) + &format!(" · {}", fmt::relative(lang, a.now, at)),
-                                _ => lang.t(K::CodeLasts).to_string(),
-                            } }</p>
+                            <p>{ explain::code_summary(lang, style, rules, a) }
+                                if let Some(at) = a.changes_at { { format!(" · {}", fmt::relative(lang, a.now, at)) } }</p>
                         </div>
                     </div>
                     <h3>{ lang.t(K::Phases) }</h3>
@@ -96,14 +118,16 @@ pub fn CodeView(props: &CodeProps) -> Html {
                                     <li>{ lang.f(K::PhaseLine, &[lang.colour(p.color), &when(lang, p.from, xj)]) }
                                         if let Some(u) = p.until { { " " }{ lang.f(K::PhaseUntil, &[&when(lang, u, xj)]) } }</li>
                                 }) }</ol>
-                                <p class="small">{ lang.rule(&e.text) }</p>
-                                <Sources sources={e.sources.clone()} {lang} />
+                                <p class="small">{ lang.rule(&e.rule.text) }</p>
+                                <Sources sources={cited(rules, &e.rule.sources)} {lang} />
                             </li>
                         }) }
                     </ul>
-                    <Sources sources={a.sources.clone()} {lang} />
-                    if let Some(reading) = &a.reading { <p class="small reading" data-reading="true">{ lang.rule(reading) }</p> }
-                    { for a.warnings.iter().map(|w| html! { <p class="note warn" data-warning="true">{ lang.rule(w) }</p> }) }
+                    if let Some(policy) = a.policy {
+                        <Sources sources={cited(rules, policy.sources())} {lang} />
+                        if let Some(reading) = policy.reading_for(a.region) { <p class="small reading" data-reading="true">{ lang.rule(reading) }</p> }
+                    }
+                    { for a.warnings.iter().map(|w| html! { <p class="note warn" data-warning="true">{ explain::warning(lang, style, w) }</p> }) }
             if !a.contacts.is_empty() { <h3>{ lang.t(K::Contacts) }</h3><Contacts contacts={a.contacts.clone()} {lang} /> }
                 }
             }
@@ -111,86 +135,78 @@ pub fn CodeView(props: &CodeProps) -> Html {
     }
 }
 
+/// The care view: the request it shows and one callback per thing the
+/// traveller can change.
 #[derive(Properties, PartialEq)]
 pub struct CareProps {
-    pub form: CareForm,
+    pub request: CareRequest,
     pub lang: Lang,
-    pub on: Callback<Action>,
+    pub on_region: Callback<RegionCode>,
+    pub on_now: Callback<Instant>,
+    pub on_risk: Callback<Risk>,
+    pub on_need: Callback<CareNeed>,
 }
 
 #[function_component]
 pub fn CareView(props: &CareProps) -> Html {
-    let CareProps { form, lang, on } = props;
+    let CareProps {
+        request,
+        lang,
+        on_region,
+        on_now,
+        on_risk,
+        on_need,
+    } = props;
     let lang = *lang;
-    let xj = in_xinjiang(form.region);
-    let Ok(rules) = Rules::builtin() else {
+    let xj = in_xinjiang(request.region);
+    // Answered again only when the request changes (not on a language switch).
+    let answer = use_memo(*request, |req| {
+        Rules::builtin().ok().map(|rules| care(rules, req))
+    });
+    let (Some(a), Ok(rules)) = (answer.as_ref(), Rules::builtin()) else {
         return html! {};
     };
-    let a = care(
-        rules,
-        &CareRequest {
-            now: form.now,
-            region: form.region,
-            risk: form.risk,
-            need: form.need,
-        },
-    );
-    let risk = {
-        let on = on.clone();
-        Callback::from(move |e: Event| {
-            if let Some(r) = Risk::parse(&select_value(&e)) {
-                on.emit(Action::CareRisk(r))
-            }
-        })
-    };
-    let need = {
-        let on = on.clone();
-        Callback::from(move |e: Event| {
-            if let Some(n) = CareNeed::parse(&select_value(&e)) {
-                on.emit(Action::CareNeed(n))
-            }
-        })
-    };
+    let style = Style::for_origin(request.region);
     html! {
         <section class="tool" aria-labelledby="care-h">
             <h2 id="care-h">{ lang.t(K::ViewCare) }</h2>
             <form onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <RegionPicker id="care-region" label={lang.t(K::Region)} value={form.region} {lang} on_pick={on.reform(Action::CareRegion)} />
+                <RegionPicker id="care-region" label={lang.t(K::Region)} value={request.region} {lang} on_pick={on_region.clone()} />
                 <div class="row">
                     <div class="field">
                         <label for="care-risk">{ lang.t(K::RiskHere) }</label>
-                        <select id="care-risk" onchange={risk}>{ for Risk::ALL.iter().map(|r| html! { <option value={r.as_str()} selected={*r == form.risk}>{ lang.risk(*r) }</option> }) }</select>
+                        <select id="care-risk" onchange={on_select(Risk::parse, on_risk)}>{ for Risk::ALL.iter().map(|r| html! { <option value={r.as_str()} selected={*r == request.risk}>{ lang.risk(*r) }</option> }) }</select>
                     </div>
                     <div class="field">
                         <label for="care-need">{ lang.t(K::Need) }</label>
-                        <select id="care-need" onchange={need}>{ for CareNeed::ALL.iter().map(|n| html! { <option value={n.as_str()} selected={*n == form.need}>{ lang.need(*n) }</option> }) }</select>
+                        <select id="care-need" onchange={on_select(CareNeed::parse, on_need)}>{ for CareNeed::ALL.iter().map(|n| html! { <option value={n.as_str()} selected={*n == request.need}>{ lang.need(*n) }</option> }) }</select>
                     </div>
                 </div>
-                <TimeInput id="care-now" label={lang.t(K::Now)} value={form.now} {xj} {lang} on_change={on.reform(Action::CareNow)} />
+                <TimeInput id="care-now" label={lang.t(K::Now)} value={request.now} {xj} {lang} on_change={on_now.clone()} />
             </form>
-            <p class="emergency" data-emergency={a.emergency}><a href={format!("tel:{}", a.emergency)}>{ lang.f(K::Emergency, &[a.emergency]) }</a></p>
-            if a.status == Coverage::Unknown {
-                <p class="note warn" data-care="unknown">{ lang.t(K::CareUnknown) }</p>
+            <p class="emergency" data-emergency={EMERGENCY}><a href={format!("tel:{EMERGENCY}")}>{ lang.f(K::Emergency, &[EMERGENCY]) }</a></p>
+            if a.coverage == Coverage::Unknown {
+                <p class="note warn" data-care="unknown">{ explain::not_covered(lang, style, rules, Scope::Care, request.region, request.now) }</p>
             } else {
                 <h3>{ lang.t(K::Places) }</h3>
                 if a.places.is_empty() { <p class="note">{ lang.t(K::NoPlaces) }</p> }
                 <ul class="plain places">
-                    { for a.places.iter().map(|p| html! {
+                    { for a.places.iter().map(|(fit, p)| html! {
                         <li data-place={p.id.clone()}>
                             <strong>{ lang.rule(&p.name) }</strong>
-                            <p class="small">{ lang.fit(p.fit) }</p>
+                            <p class="small">{ lang.fit(*fit) }</p>
                             <p>{ for p.phones.iter().map(|ph| html! { <><a class="phone" href={format!("tel:{}", ph.replace(' ', ""))}>{ lang.f(K::Call, &[ph]) }</a>{ " " }</> }) }</p>
                             <p>{ lang.rule(&p.access) }</p>
-                            <Sources sources={p.sources.clone()} {lang} />
+                            <Sources sources={cited(rules, &p.sources)} {lang} />
                         </li>
                     }) }
                 </ul>
                 if !a.advice.is_empty() {
                     <h3>{ lang.t(K::Advice) }</h3>
-                    <ul class="plain">{ for a.advice.iter().map(|x| html! { <li>{ lang.rule(&x.text) }<Sources sources={x.sources.clone()} {lang} /></li> }) }</ul>
+                    <ul class="plain">{ for a.advice.iter().map(|x| html! { <li>{ lang.rule(&x.text) }<Sources sources={cited(rules, &x.sources)} {lang} /></li> }) }</ul>
                 }
             }
-            { for a.warnings.iter().map(|w| html! { <p class="note warn" data-warning="true">{ lang.rule(w) }</p> }) }
+            { for a.warnings.iter().map(|w| html! { <p class="note warn" data-warning="true">{ explain::warning(lang, style, w) }</p> }) }
             if !a.contacts.is_empty() { <h3>{ lang.t(K::Contacts) }</h3><Contacts contacts={a.contacts.clone()} {lang} /> }
         </section>
     }

@@ -4,8 +4,8 @@
 
 use super::i18n::Lang;
 use super::share;
-use super::state::{stored, Action, State, StorageStatus};
-use crate::scenario::Scenario;
+use super::state::{stored, State, StorageStatus, TripState};
+use crate::input::{InputError, Scenario};
 use crate::time::Instant;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -46,7 +46,7 @@ fn preferred_languages() -> Vec<String> {
 
 /// A scenario read from a link (and whether it follows the device clock), or
 /// the raw text with every problem.
-pub type LinkRead = Result<(Scenario, bool), (String, Vec<String>)>;
+pub type LinkRead = Result<(Scenario, bool), (String, Vec<InputError>)>;
 
 /// Reads a `#s=…` hash: the scenario and whether it follows the device
 /// clock (no `now`), or the raw text and every problem.
@@ -56,17 +56,15 @@ pub fn read_link(hash: &str, device_now: Instant) -> Option<LinkRead> {
         Ok(json) => json,
         Err(e) => return Some(Err((encoded.to_string(), vec![e]))),
     };
-    let problems =
-        |errors: Vec<crate::input::InputError>| errors.iter().map(ToString::to_string).collect();
     // The same reader as the CLI: its limits keep a hostile link cheap.
     let value = match crate::input::parse_json(&json) {
         Ok(value) => value,
-        Err(errors) => return Some(Err((json, problems(errors)))),
+        Err(errors) => return Some(Err((json, errors))),
     };
     let device_clock = value.get("now").is_none_or(serde_json::Value::is_null);
     Some(match Scenario::from_value(&value, device_now) {
         Ok(s) => Ok((s, device_clock)),
-        Err(errors) => Err((json, problems(errors))),
+        Err(errors) => Err((json, errors)),
     })
 }
 
@@ -93,8 +91,10 @@ pub fn initial_state() -> State {
         Some(s) => match s.get_item(stored::KEY) {
             Ok(Some(raw)) => match stored::read(&raw, now) {
                 Ok((scenario, device_clock)) => {
-                    st.scenario = scenario;
-                    st.device_clock = device_clock;
+                    st.trip = TripState {
+                        scenario,
+                        device_clock,
+                    };
                 }
                 Err(problem) => st.stored_problem = Some(problem),
             },
@@ -105,15 +105,16 @@ pub fn initial_state() -> State {
     let hash = location.and_then(|l| l.hash().ok()).unwrap_or_default();
     match read_link(&hash, now) {
         Some(Ok((scenario, device_clock))) => {
-            st.scenario = scenario;
-            st.device_clock = device_clock;
+            st.trip = TripState {
+                scenario,
+                device_clock,
+            };
         }
         Some(Err((raw, errors))) => st.link_problem = Some((raw, errors)),
         None => {}
     }
-    if st.device_clock {
-        st.scenario.now = now;
-    }
+    // A trip that follows the device clock opens at the device's time.
+    st.trip.tick(now);
     st
 }
 
@@ -173,8 +174,8 @@ pub fn copy(text: String, done: Callback<bool>) {
     });
 }
 
-/// Listens for a new `#s=…` pasted into this tab's address; the listener
-/// lives as long as the returned guard.
+/// Listens for a new `#s=…` pasted into this tab's address and hands on
+/// what it reads; the listener lives as long as the returned guard.
 pub struct HashListener(Option<Closure<dyn FnMut()>>);
 
 impl Drop for HashListener {
@@ -185,18 +186,13 @@ impl Drop for HashListener {
     }
 }
 
-pub fn on_hash_change(dispatch: Callback<Action>) -> HashListener {
+pub fn on_hash_change(on_link: Callback<LinkRead>) -> HashListener {
     let closure = Closure::<dyn FnMut()>::new(move || {
         let hash = web_sys::window()
             .and_then(|w| w.location().hash().ok())
             .unwrap_or_default();
-        match read_link(&hash, now()) {
-            Some(Ok((scenario, device_clock))) => dispatch.emit(Action::Load {
-                scenario: Box::new(scenario),
-                device_clock,
-            }),
-            Some(Err((raw, errors))) => dispatch.emit(Action::LinkProblem(raw, errors)),
-            None => {}
+        if let Some(read) = read_link(&hash, now()) {
+            on_link.emit(read);
         }
     });
     if let Some(w) = web_sys::window() {

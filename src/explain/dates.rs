@@ -173,9 +173,17 @@ pub fn day_label(at: Instant) -> String {
 
 /// A time in CST, with Xinjiang time beside it where `xj`.
 pub fn when(lang: Lang, at: Instant, xj: bool) -> String {
-    let main = format!("{} {}", date_time_at(lang, at, CST_OFFSET), beijing_time(lang));
+    let main = format!(
+        "{} {}",
+        date_time_at(lang, at, CST_OFFSET),
+        beijing_time(lang)
+    );
     if xj {
-        format!("{main} ({} {})", xinjiang_time(lang), clock_at(at, XINJIANG_OFFSET))
+        format!(
+            "{main} ({} {})",
+            xinjiang_time(lang),
+            clock_at(at, XINJIANG_OFFSET)
+        )
     } else {
         main
     }
@@ -192,13 +200,28 @@ pub fn duration(lang: Lang, seconds: i64) -> String {
     };
     let mut out = Vec::new();
     if d > 0 {
-        out.push(lang.pick([format!("{d}天"), format!("{d}天"), format!("{d} d"), format!("{d} كۈن")]));
+        out.push(lang.pick([
+            format!("{d}天"),
+            format!("{d}天"),
+            format!("{d} d"),
+            format!("{d} كۈن"),
+        ]));
     }
     if h > 0 && out.len() < 2 {
-        out.push(lang.pick([format!("{h}小时"), format!("{h}小時"), format!("{h} h"), format!("{h} سائەت")]));
+        out.push(lang.pick([
+            format!("{h}小时"),
+            format!("{h}小時"),
+            format!("{h} h"),
+            format!("{h} سائەت"),
+        ]));
     }
     if d == 0 && (m > 0 || out.is_empty()) {
-        out.push(lang.pick([format!("{m}分钟"), format!("{m}分鐘"), format!("{m} min"), format!("{m} مىنۇت")]));
+        out.push(lang.pick([
+            format!("{m}分钟"),
+            format!("{m}分鐘"),
+            format!("{m} min"),
+            format!("{m} مىنۇت"),
+        ]));
     }
     out.join(sep)
 }
@@ -211,9 +234,19 @@ pub fn relative(lang: Lang, now: Instant, at: Instant) -> String {
     }
     let d = duration(lang, delta);
     if delta >= 0 {
-        lang.pick([format!("{d}后"), format!("{d}後"), format!("in {d}"), format!("{d} دىن كېيىن")])
+        lang.pick([
+            format!("{d}后"),
+            format!("{d}後"),
+            format!("in {d}"),
+            format!("{d} دىن كېيىن"),
+        ])
     } else {
-        lang.pick([format!("{d}前"), format!("{d}前"), format!("{d} ago"), format!("{d} بۇرۇن")])
+        lang.pick([
+            format!("{d}前"),
+            format!("{d}前"),
+            format!("{d} ago"),
+            format!("{d} بۇرۇن"),
+        ])
     }
 }
 
@@ -231,4 +264,3 @@ pub fn xinjiang_time(lang: Lang) -> &'static str {
 pub fn in_xinjiang(code: RegionCode) -> bool {
     code.province() == RegionCode::XINJIANG
 }
-

@@ -21,8 +21,18 @@ fn got(lang: Lang, g: &Got) -> String {
     match g {
         Got::Value(json) => json.clone(),
         Got::Nothing => lang.pick(["空", "空", "nothing", "ھېچنېمە"]).to_string(),
-        Got::Bytes(n) => say!(lang, format!("{n} 字节"), format!("{n} bytes"), format!("{n} بايت")),
-        Got::Items(n) => say!(lang, format!("{n} 项"), format!("{n} items"), format!("{n} تۈر")),
+        Got::Bytes(n) => say!(
+            lang,
+            format!("{n} 字节"),
+            format!("{n} bytes"),
+            format!("{n} بايت")
+        ),
+        Got::Items(n) => say!(
+            lang,
+            format!("{n} 项"),
+            format!("{n} items"),
+            format!("{n} تۈر")
+        ),
         Got::KeyTwice(key) => say!(
             lang,
             format!("{key:?} 两次"),
@@ -30,7 +40,12 @@ fn got(lang: Lang, g: &Got) -> String {
             format!("{key:?} ئىككى قېتىم"),
         ),
         Got::Text(start) => format!("{start:?}"),
-        Got::Characters(n) => say!(lang, format!("{n} 个字符"), format!("{n} characters"), format!("{n} ھەرپ")),
+        Got::Characters(n) => say!(
+            lang,
+            format!("{n} 个字符"),
+            format!("{n} characters"),
+            format!("{n} ھەرپ")
+        ),
     }
 }
 
@@ -175,9 +190,7 @@ mod tests {
         let e = InputError {
             field: "tests".into(),
             got: Got::Items(201),
-            problem: Problem::TooManyItems {
-                max: limits::TESTS,
-            },
+            problem: Problem::TooManyItems { max: limits::TESTS },
         };
         assert_eq!(
             input_error(Lang::En, &e),

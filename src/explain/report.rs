@@ -423,7 +423,9 @@ pub fn code(rules: &Rules, a: &CodeAnswer) -> CodeReport {
             .collect(),
         summary: super::code_summary(EN, STYLE, rules, a),
         contacts: contacts(rules, &a.contacts),
-        sources: a.policy.map_or_else(Vec::new, |p| sources(rules, p.sources())),
+        sources: a
+            .policy
+            .map_or_else(Vec::new, |p| sources(rules, p.sources())),
         newest_source_date: newest,
         days_after_newest_source: newest.map(|n| days_between(n, a.now)),
         horizon: a.horizon(),

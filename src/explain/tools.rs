@@ -29,7 +29,11 @@ pub fn not_covered(
     region: RegionCode,
     now: Instant,
 ) -> String {
-    let (w, place, t) = (what(lang, scope), style.place(lang, region), style.at(lang, now));
+    let (w, place, t) = (
+        what(lang, scope),
+        style.place(lang, region),
+        style.at(lang, now),
+    );
     let base = say!(
         lang,
         format!("没有{w}规则涵盖{place}在 {t} 的情况：未知。"),
@@ -46,7 +50,10 @@ pub fn not_covered(
         .iter()
         .filter(|p| p.scope() == scope)
         .map(|p| {
-            let (place, from) = (style.place(lang, p.jurisdiction()), style.bare(lang, p.from()));
+            let (place, from) = (
+                style.place(lang, p.jurisdiction()),
+                style.bare(lang, p.from()),
+            );
             say!(
                 lang,
                 format!("{place}（{from}起）"),
@@ -117,8 +124,14 @@ pub fn care_summary(lang: Lang, style: Style, rules: &Rules, a: &CareAnswer) -> 
     let n = a.places.len();
     let name = crate::region::Regions::builtin().name(req.region);
     let (need, risk) = match lang {
-        Lang::En => (req.need.as_str().to_string(), format!("{}-risk area", req.risk)),
-        _ => (lang.need(req.need).to_string(), lang.risk(req.risk).to_string()),
+        Lang::En => (
+            req.need.as_str().to_string(),
+            format!("{}-risk area", req.risk),
+        ),
+        _ => (
+            lang.need(req.need).to_string(),
+            lang.risk(req.risk).to_string(),
+        ),
     };
     say!(
         lang,

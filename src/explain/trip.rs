@@ -169,7 +169,9 @@ pub fn why(lang: Lang, style: Style, w: &Why) -> String {
                 lang,
                 format!("未填写健康码颜色；{c}在任何路线上都不能离开。"),
                 format!("No health-code colour was given; a {c} code blocks every route."),
-                format!("ساغلاملىق كود رەڭگى كىرگۈزۈلمىگەن؛ {c} بولسا ھېچقانداق يول بىلەن چىقالمايسىز."),
+                format!(
+                    "ساغلاملىق كود رەڭگى كىرگۈزۈلمىگەن؛ {c} بولسا ھېچقانداق يول بىلەن چىقالمايسىز."
+                ),
             )
         }
         Why::NoPositiveTest { tests } => {
@@ -302,7 +304,10 @@ pub fn summary(lang: Lang, style: Style, a: &Answer) -> String {
     if a.verdict == Verdict::Unknown {
         return unknown_summary(lang, style, a);
     }
-    let (from, to) = (style.place(lang, a.origin), style.place(lang, a.destination));
+    let (from, to) = (
+        style.place(lang, a.origin),
+        style.place(lang, a.destination),
+    );
     let route = format!("{from} → {to}");
     let dep = style.at(lang, a.departure);
     match a.verdict {
@@ -312,23 +317,25 @@ pub fn summary(lang: Lang, style: Style, a: &Answer) -> String {
             format!("{route}: eligible to leave at {dep}."),
             format!("{route}: {dep} دە يولغا چىقالايسىز."),
         ),
-        Verdict::EligibleAfter => match a.earliest_departure {
-            Some(e) => {
-                let e = style.at(lang, e);
-                say!(
+        Verdict::EligibleAfter => {
+            match a.earliest_departure {
+                Some(e) => {
+                    let e = style.at(lang, e);
+                    say!(
                     lang,
                     format!("{route}：办完所列事项后可以出发；最早 {e} 出发。"),
                     format!("{route}: eligible once the listed steps are done; earliest departure {e}."),
                     format!("{route}: تىزىملانغان ئىشلار تۈگىگەندىن كېيىن ماڭالايسىز؛ ئەڭ بالدۇر {e}."),
                 )
+                }
+                None => say!(
+                    lang,
+                    format!("{route}：办完所列事项后可以出发。"),
+                    format!("{route}: eligible once the listed steps are done."),
+                    format!("{route}: تىزىملانغان ئىشلار تۈگىگەندىن كېيىن ماڭالايسىز."),
+                ),
             }
-            None => say!(
-                lang,
-                format!("{route}：办完所列事项后可以出发。"),
-                format!("{route}: eligible once the listed steps are done."),
-                format!("{route}: تىزىملانغان ئىشلار تۈگىگەندىن كېيىن ماڭالايسىز."),
-            ),
-        },
+        }
         Verdict::NeedsApproval => say!(
             lang,
             format!("{route}：此行须先经有关部门批准。"),
@@ -348,7 +355,10 @@ pub fn summary(lang: Lang, style: Style, a: &Answer) -> String {
 /// The summary of an answer no rule covers: says so, never guesses, and
 /// names the dates for which rules for leaving the origin are known.
 pub fn unknown_summary(lang: Lang, style: Style, a: &Answer) -> String {
-    let (from, to) = (style.place(lang, a.origin), style.place(lang, a.destination));
+    let (from, to) = (
+        style.place(lang, a.origin),
+        style.place(lang, a.destination),
+    );
     let dep = style.at(lang, a.departure);
     let base = say!(
         lang,
@@ -473,7 +483,10 @@ mod tests {
         );
         let reader = Style::Reader { xinjiang: true };
         let hans = why(Lang::Hans, reader, &w);
-        assert!(hans.contains("2022年10月7日 周五 10:00 北京时间 (新疆时间 08:00)"), "{hans}");
+        assert!(
+            hans.contains("2022年10月7日 周五 10:00 北京时间 (新疆时间 08:00)"),
+            "{hans}"
+        );
         let hant = why(Lang::Hant, reader, &w);
         assert!(hant.contains("檢測") && hant.contains("週五"), "{hant}");
         let ug = why(Lang::Ug, reader, &w);

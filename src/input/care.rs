@@ -40,4 +40,3 @@ impl CareRequest {
         r.finish(request)
     }
 }
-

@@ -23,12 +23,45 @@ pub struct CodeEvent {
 }
 
 impl CodeRequest {
+    /// The events (by index) whose times the reader refuses: the app's form
+    /// marks them instead of answering.
+    pub fn events_with_problems(&self) -> Vec<usize> {
+        self.code_events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.problem(self.now).is_some())
+            .map(|(i, _)| i)
+            .collect()
+    }
+
     pub fn from_json(text: &str, default_now: Instant) -> Result<CodeRequest, Vec<InputError>> {
         let value = parse_json(text)?;
         let mut r = Reader::default();
         let request = read(&mut r, &value, default_now);
         r.finish(request)
     }
+}
+
+impl CodeEvent {
+    /// The first problem with this event's times at `now`, in the order the
+    /// reader looks for them: the one spelling of these rules, for the
+    /// reader and the app.
+    pub fn problem(&self, now: Instant) -> Option<Problem> {
+        starts_after_now(self.since, now).or_else(|| {
+            self.until
+                .and_then(|until| ends_before_start(self.since, until))
+        })
+    }
+}
+
+/// An event cannot start in the future.
+fn starts_after_now(since: Instant, now: Instant) -> Option<Problem> {
+    (since > now).then_some(Problem::EventInFuture { now })
+}
+
+/// An event cannot end before it starts (it may end as it starts).
+fn ends_before_start(since: Instant, until: Instant) -> Option<Problem> {
+    (until < since).then_some(Problem::BeforeSince { since })
 }
 
 fn read(r: &mut Reader, value: &Value, default_now: Instant) -> Option<CodeRequest> {
@@ -50,14 +83,14 @@ fn read(r: &mut Reader, value: &Value, default_now: Instant) -> Option<CodeReque
             None => None,
         };
         if let (Some(since), Some(now), Some((v, p))) = (since, now, &since_field) {
-            if since > now {
-                r.fail(p, v, Problem::EventInFuture { now });
+            if let Some(problem) = starts_after_now(since, now) {
+                r.fail(p, v, problem);
                 return None;
             }
         }
         if let (Some(since), Some(until), Some((v, p))) = (since, until, &until_field) {
-            if until < since {
-                r.fail(p, v, Problem::BeforeSince { since });
+            if let Some(problem) = ends_before_start(since, until) {
+                r.fail(p, v, problem);
                 return None;
             }
         }
@@ -73,4 +106,3 @@ fn read(r: &mut Reader, value: &Value, default_now: Instant) -> Option<CodeReque
         code_events,
     })
 }
-

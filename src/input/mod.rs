@@ -67,26 +67,46 @@ pub enum Got {
 /// `explain`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
-    TooManyBytes { max: usize },
-    NotJson { detail: String },
+    TooManyBytes {
+        max: usize,
+    },
+    NotJson {
+        detail: String,
+    },
     KeyTwice,
     NotAnObject,
-    UnknownField { expected: Vec<&'static str> },
+    UnknownField {
+        expected: Vec<&'static str>,
+    },
     Required,
     NotAString,
     NotATime,
     OutsideYears,
     NotADivision,
     NotARegionCode,
-    NotOneOf { expected: &'static [&'static str] },
+    NotOneOf {
+        expected: &'static [&'static str],
+    },
     NotAList,
-    TooManyItems { max: usize },
-    TestInFuture { now: Instant },
-    EventInFuture { now: Instant },
-    BeforeSince { since: Instant },
+    TooManyItems {
+        max: usize,
+    },
+    TestInFuture {
+        now: Instant,
+    },
+    EventInFuture {
+        now: Instant,
+    },
+    BeforeSince {
+        since: Instant,
+    },
     /// A shared link longer than any scenario within the limits.
-    LinkTooLong { max: usize },
-    NotBase64 { detail: String },
+    LinkTooLong {
+        max: usize,
+    },
+    NotBase64 {
+        detail: String,
+    },
     NotUtf8,
 }
 

@@ -1,8 +1,8 @@
 //! A trip as the traveller describes it (`cango check`, the app's form, the
 //! shareable link), read with every problem reported at once.
 
-use crate::domain::{DocumentId, HealthCode, Mode, Purpose, Risk, TestKind, TestResult};
 use super::{limits, parse_json, InputError, Problem, Reader};
+use crate::domain::{DocumentId, HealthCode, Mode, Purpose, Risk, TestKind, TestResult};
 use crate::region::RegionCode;
 use crate::time::Instant;
 use serde::Serialize;
@@ -87,6 +87,26 @@ impl Scenario {
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }
+
+    /// The tests (by index) sampled after `now`, which the reader refuses:
+    /// the app's form marks them instead of answering.
+    pub fn future_tests(&self) -> Vec<usize> {
+        self.tests
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| TestRecord::sampling_problem(t.sampled_at, self.now).is_some())
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+impl TestRecord {
+    /// Why a test sampled at `sampled_at` cannot be reported at `now`, or
+    /// `None`. The one spelling of "a test cannot be sampled in the future",
+    /// for the reader and (through [`Scenario::future_tests`]) the app.
+    pub fn sampling_problem(sampled_at: Instant, now: Instant) -> Option<Problem> {
+        (sampled_at > now).then_some(Problem::TestInFuture { now })
+    }
 }
 
 fn read_scenario(r: &mut Reader, value: &Value, default_now: Instant) -> Option<Scenario> {
@@ -133,8 +153,7 @@ fn read_scenario(r: &mut Reader, value: &Value, default_now: Instant) -> Option<
     };
 
     let health_code = match r.optional(map, "", "health_code") {
-        Some((v, p)) => r.choice::<HealthCode>(v, &p)
-            .map(Some),
+        Some((v, p)) => r.choice::<HealthCode>(v, &p).map(Some),
         None => Some(None),
     };
 
@@ -149,8 +168,8 @@ fn read_scenario(r: &mut Reader, value: &Value, default_now: Instant) -> Option<
             .required(m, path, "result")
             .and_then(|(v, p)| r.choice::<TestResult>(v, &p));
         if let (Some(at), Some(now), Some((v, p))) = (sampled_at, now, &sampled) {
-            if at > now {
-                r.fail(p, v, Problem::TestInFuture { now });
+            if let Some(problem) = TestRecord::sampling_problem(at, now) {
+                r.fail(p, v, problem);
                 return None;
             }
         }

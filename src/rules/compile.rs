@@ -114,9 +114,7 @@ pub(super) fn compile(
             if !policy_ids.insert(policy.id.clone()) {
                 v.fail("id", "is declared twice");
             }
-            if let Some(policy) =
-                v.policy(policy, &declared, &national_ids, &mut requirement_ids)
-            {
+            if let Some(policy) = v.policy(policy, &declared, &national_ids, &mut requirement_ids) {
                 policies.push(policy);
             }
         }
@@ -842,8 +840,7 @@ impl Validator {
             let Some(old_id) = new.replaces.clone() else {
                 continue;
             };
-            let (from, scope, jurisdiction) =
-                (new.from, new.scope, new.jurisdiction);
+            let (from, scope, jurisdiction) = (new.from, new.scope, new.jurisdiction);
             self.at(&new.file, Some(&new.id));
             match policies.iter_mut().find(|p| p.id == old_id) {
                 None => self.fail("replaces", format!("{old_id:?} is not a policy")),

@@ -7,9 +7,7 @@
 //! can only come from compilation, so an invalid ruleset cannot reach
 //! `check`, `code` or `care`.
 
-use super::file::{
-    ArrivalStep, CareAdvice, CarePlace, CodeRule, Condition, Contradiction, Notice,
-};
+use super::file::{ArrivalStep, CareAdvice, CarePlace, CodeRule, Condition, Contradiction, Notice};
 use crate::domain::{
     Blocker, CodeCategory, Confidence, ContactPurpose, DocumentId, Layer, Mode, Purpose, Risk,
     Scope, Text,
@@ -233,6 +231,14 @@ impl Requirement {
     }
 }
 
+/// A compiled ruleset is one value made once: two are the same when they
+/// are the same instance (cheap to compare in the app's properties).
+impl PartialEq for Rules {
+    fn eq(&self, other: &Rules) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
 impl Rules {
     pub fn policies(&self) -> &[Policy] {
         &self.policies
@@ -251,7 +257,10 @@ impl Rules {
     }
 
     /// Expands citation ids (checked by compilation) into citations.
-    pub fn cited<'a>(&'a self, ids: &'a [String]) -> impl Iterator<Item = &'a Citation> + 'a {
+    pub fn cited<'r: 'a, 'a>(
+        &'r self,
+        ids: &'a [String],
+    ) -> impl Iterator<Item = &'r Citation> + 'a {
         ids.iter().filter_map(|id| self.citations.get(id))
     }
 
@@ -339,7 +348,9 @@ impl Policy {
     /// The policy's reading of its sources, where it concerns `region`.
     pub fn reading_for(&self, region: RegionCode) -> Option<&Text> {
         let reading = self.reading.as_ref()?;
-        let shown = reading.outside.is_none_or(|inside| !inside.contains(region));
+        let shown = reading
+            .outside
+            .is_none_or(|inside| !inside.contains(region));
         shown.then_some(&reading.text)
     }
 

@@ -4,7 +4,9 @@
 
 use crate::domain::{Blocker, DocumentId, HealthCode, Risk, TestKind, Text, Verdict};
 use crate::region::RegionCode;
-use crate::rules::{ArrivalStep, Contact, Contradiction, NationalRule, Notice, Period, Policy, Requirement};
+use crate::rules::{
+    ArrivalStep, Contact, Contradiction, NationalRule, Notice, Period, Policy, Requirement,
+};
 use crate::time::{Instant, Window};
 use serde::Serialize;
 
@@ -98,10 +100,10 @@ impl Judged<'_> {
     /// The reading said with it: the requirement's own, else its policy's
     /// for the place the policy is about.
     pub fn reading(&self, origin: RegionCode, destination: RegionCode) -> Option<&Text> {
-        self.requirement
-            .reading()
-            .as_ref()
-            .or_else(|| self.policy.reading_for(about(self.policy, origin, destination)))
+        self.requirement.reading().as_ref().or_else(|| {
+            self.policy
+                .reading_for(about(self.policy, origin, destination))
+        })
     }
 }
 

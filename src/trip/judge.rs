@@ -102,11 +102,12 @@ fn code_blocker(colour: HealthCode) -> Blocker {
 
 fn health_code<'r>(required: HealthCode, given: Option<HealthCode>) -> Judgement<'r> {
     match given {
-        Some(colour) if colour == required => Judgement::new(Status::Met, Why::CodeMatches { colour }),
-        Some(colour) => Judgement::blocked(
-            code_blocker(colour),
-            Why::CodeDiffers { colour, required },
-        ),
+        Some(colour) if colour == required => {
+            Judgement::new(Status::Met, Why::CodeMatches { colour })
+        }
+        Some(colour) => {
+            Judgement::blocked(code_blocker(colour), Why::CodeDiffers { colour, required })
+        }
         // Never assumed green: the traveller is asked for it.
         None => Judgement::new(Status::ToDo, Why::CodeNotGiven { required }),
     }
@@ -158,7 +159,12 @@ fn origin_blocker(risk: Risk) -> Blocker {
     }
 }
 
-fn no_risk_stay<'r>(days: u32, levels: &[Risk], include_origin: bool, s: &Scenario) -> Judgement<'r> {
+fn no_risk_stay<'r>(
+    days: u32,
+    levels: &[Risk],
+    include_origin: bool,
+    s: &Scenario,
+) -> Judgement<'r> {
     if include_origin && levels.contains(&s.origin.risk) {
         let risk = s.origin.risk;
         return Judgement::blocked(origin_blocker(risk), Why::OriginAtRisk { risk });
@@ -288,7 +294,8 @@ mod tests {
         let missing = negative_tests(TWO_IN_48H, &s);
         assert_eq!(missing.status, Status::ToDo);
         assert_eq!(missing.deadline.and_then(|d| d.tests_needed), Some(1));
-        s.tests.push(nat("2022-10-07T12:00:00+08:00", TestResult::Positive));
+        s.tests
+            .push(nat("2022-10-07T12:00:00+08:00", TestResult::Positive));
         assert_eq!(
             negative_tests(TWO_IN_48H, &s).status,
             Status::Blocked {
@@ -338,12 +345,14 @@ mod tests {
             no_positive_test(&kinds, &s).status,
             Status::Blocked { .. }
         ));
-        s.tests.push(nat("2022-10-07T10:00:00+08:00", TestResult::Pending));
+        s.tests
+            .push(nat("2022-10-07T10:00:00+08:00", TestResult::Pending));
         assert!(matches!(
             no_positive_test(&kinds, &s).status,
             Status::Blocked { .. }
         ));
-        s.tests.push(nat("2022-10-07T11:00:00+08:00", TestResult::Negative));
+        s.tests
+            .push(nat("2022-10-07T11:00:00+08:00", TestResult::Negative));
         assert_eq!(no_positive_test(&kinds, &s).status, Status::Met);
     }
 
@@ -388,7 +397,11 @@ mod tests {
         };
         let approval_needed = approval(&authority, DocumentId::PrefectureApproval, &s);
         assert_eq!(approval_needed.status, Status::Approval);
-        s.documents = vec![letter, DocumentId::QuarantineRelease, DocumentId::PrefectureApproval];
+        s.documents = vec![
+            letter,
+            DocumentId::QuarantineRelease,
+            DocumentId::PrefectureApproval,
+        ];
         assert_eq!(document_held(letter, &s).status, Status::Met);
         assert_eq!(
             quarantine(7, DocumentId::QuarantineRelease, &s).status,
