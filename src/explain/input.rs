@@ -65,15 +65,15 @@ fn problem(lang: Lang, p: &Problem) -> String {
         ),
         Problem::KeyTwice => say!(
             lang,
-            "出现了不止一次：每个字段只能出现一次".to_string(),
-            "is given more than once: each field may appear once".to_string(),
-            "بىر قېتىمدىن ئارتۇق بېرىلگەن: ھەر بىر مەيدان بىر قېتىملا بولىدۇ".to_string(),
+            "出现了不止一次：每个字段只能出现一次",
+            "is given more than once: each field may appear once",
+            "بىر قېتىمدىن ئارتۇق بېرىلگەن: ھەر بىر مەيدان بىر قېتىملا بولىدۇ",
         ),
         Problem::NotAnObject => say!(
             lang,
-            "必须是对象".to_string(),
-            "must be an object".to_string(),
-            "ئوبيېكت بولۇشى كېرەك".to_string(),
+            "必须是对象",
+            "must be an object",
+            "ئوبيېكت بولۇشى كېرەك",
         ),
         Problem::UnknownField { expected } => {
             let expected = expected.join(", ");
@@ -86,39 +86,39 @@ fn problem(lang: Lang, p: &Problem) -> String {
         }
         Problem::Required => say!(
             lang,
-            "必须填写".to_string(),
-            "is required".to_string(),
-            "چوقۇم تولدۇرۇلىدۇ".to_string(),
+            "必须填写",
+            "is required",
+            "چوقۇم تولدۇرۇلىدۇ",
         ),
         Problem::NotAString => say!(
             lang,
-            "必须是字符串".to_string(),
-            "must be a string".to_string(),
-            "تېكىست بولۇشى كېرەك".to_string(),
+            "必须是字符串",
+            "must be a string",
+            "تېكىست بولۇشى كېرەك",
         ),
         Problem::NotATime => say!(
             lang,
-            "不是时间：应为带时区的 RFC 3339 时间（2022-10-08T10:00:00+08:00）或日期（2022-10-08）".to_string(),
-            "is not a time: expected RFC 3339 with an offset (2022-10-08T10:00:00+08:00) or a date (2022-10-08)".to_string(),
-            "ۋاقىت ئەمەس: ۋاقىت رايونى بار RFC 3339 (2022-10-08T10:00:00+08:00) ياكى چېسلا (2022-10-08) بولۇشى كېرەك".to_string(),
+            "不是时间：应为带时区的 RFC 3339 时间（2022-10-08T10:00:00+08:00）或日期（2022-10-08）",
+            "is not a time: expected RFC 3339 with an offset (2022-10-08T10:00:00+08:00) or a date (2022-10-08)",
+            "ۋاقىت ئەمەس: ۋاقىت رايونى بار RFC 3339 (2022-10-08T10:00:00+08:00) ياكى چېسلا (2022-10-08) بولۇشى كېرەك",
         ),
         Problem::OutsideYears => say!(
             lang,
-            "超出 CanGo 回答的年份范围（北京时间 1900 至 9998 年）".to_string(),
-            "is outside the years 1900 to 9998 (China Standard Time) that CanGo answers for".to_string(),
-            "CanGo جاۋاب بېرىدىغان يىللار (بېيجىڭ ۋاقتى 1900 دىن 9998 گىچە) سىرتىدا".to_string(),
+            "超出 CanGo 回答的年份范围（北京时间 1900 至 9998 年）",
+            "is outside the years 1900 to 9998 (China Standard Time) that CanGo answers for",
+            "CanGo جاۋاب بېرىدىغان يىللار (بېيجىڭ ۋاقتى 1900 دىن 9998 گىچە) سىرتىدا",
         ),
         Problem::NotADivision => say!(
             lang,
-            "不是 GB/T 2260 行政区划".to_string(),
-            "is not a GB/T 2260 administrative division".to_string(),
-            "GB/T 2260 مەمۇرىي رايونى ئەمەس".to_string(),
+            "不是 GB/T 2260 行政区划",
+            "is not a GB/T 2260 administrative division",
+            "GB/T 2260 مەمۇرىي رايونى ئەمەس",
         ),
         Problem::NotARegionCode => say!(
             lang,
-            "不是地区代码：应为六位数字，例如 652302".to_string(),
-            "is not a region code: expected six digits, e.g. 652302".to_string(),
-            "رايون كودى ئەمەس: ئالتە خانىلىق سان بولۇشى كېرەك، مەسىلەن 652302".to_string(),
+            "不是地区代码：应为六位数字，例如 652302",
+            "is not a region code: expected six digits, e.g. 652302",
+            "رايون كودى ئەمەس: ئالتە خانىلىق سان بولۇشى كېرەك، مەسىلەن 652302",
         ),
         Problem::NotOneOf { expected } => {
             let expected = expected.join(", ");
@@ -131,9 +131,9 @@ fn problem(lang: Lang, p: &Problem) -> String {
         }
         Problem::NotAList => say!(
             lang,
-            "必须是列表".to_string(),
-            "must be a list".to_string(),
-            "تىزىملىك بولۇشى كېرەك".to_string(),
+            "必须是列表",
+            "must be a list",
+            "تىزىملىك بولۇشى كېرەك",
         ),
         Problem::TooManyItems { max } => say!(
             lang,
@@ -173,9 +173,9 @@ fn problem(lang: Lang, p: &Problem) -> String {
         ),
         Problem::NotUtf8 => say!(
             lang,
-            "不是 UTF-8 文本".to_string(),
-            "is not UTF-8 text".to_string(),
-            "UTF-8 تېكىست ئەمەس".to_string(),
+            "不是 UTF-8 文本",
+            "is not UTF-8 text",
+            "UTF-8 تېكىست ئەمەس",
         ),
     }
 }

@@ -96,9 +96,9 @@ pub fn code_summary(lang: Lang, style: Style, rules: &Rules, a: &CodeAnswer) -> 
         }
         _ if now == HealthCode::Green => say!(
             lang,
-            "健康码是绿码。".to_string(),
-            "The health code is green.".to_string(),
-            "ساغلاملىق كودى يېشىل.".to_string(),
+            "健康码是绿码。",
+            "The health code is green.",
+            "ساغلاملىق كودى يېشىل.",
         ),
         _ => say!(
             lang,

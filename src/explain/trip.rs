@@ -13,14 +13,19 @@ use crate::trip::{Answer, Deadline, Warning, Why};
 macro_rules! say {
     ($lang:expr, $hans:expr, $en:expr, $ug:expr $(,)?) => {
         match $lang {
-            Lang::Hans => $hans,
-            Lang::Hant => super::hant::convert(&$hans),
-            Lang::En => $en,
-            Lang::Ug => $ug,
+            // One expansion of the Chinese sentence for both scripts.
+            lang @ (Lang::Hans | Lang::Hant) => lang.han(super::trip::text($hans)),
+            Lang::En => super::trip::text($en),
+            Lang::Ug => super::trip::text($ug),
         }
     };
 }
 pub(super) use say;
+
+/// A sentence, whether written as a literal or formatted.
+pub(super) fn text(sentence: impl Into<String>) -> String {
+    sentence.into()
+}
 
 /// A colour inside a sentence (English keeps the contract's lower case).
 fn colour(lang: Lang, c: HealthCode) -> &'static str {
@@ -102,9 +107,9 @@ pub fn why(lang: Lang, style: Style, w: &Why) -> String {
             if !feasible {
                 parts.push(say!(
                     lang,
-                    "计划出发前已来不及完成".to_string(),
-                    "there is no longer time to take them before the planned departure".to_string(),
-                    "پىلانلانغان ۋاقىتتىن بۇرۇن ئۈلگۈرگىلى بولمايدۇ".to_string(),
+                    "计划出发前已来不及完成",
+                    "there is no longer time to take them before the planned departure",
+                    "پىلانلانغان ۋاقىتتىن بۇرۇن ئۈلگۈرگىلى بولمايدۇ",
                 ));
             }
             let (sep, end) = if lang.chinese() {
