@@ -7,10 +7,10 @@
 #[path = "../tests/support/golden.rs"]
 mod golden;
 
-use cango::coverage::Request;
-use cango::explain::{self, report, Lang, Style};
-use cango::time::Instant as At;
-use cango::{check, Answer, Rules, Scenario};
+use cango_core::coverage::Request;
+use cango_core::explain::{self, report, Lang, Style};
+use cango_core::time::Instant as At;
+use cango_core::{check, Answer, Rules, Scenario};
 use std::hint::black_box;
 use std::path::Path;
 use std::time::Instant;

@@ -10,13 +10,14 @@ cd "$(dirname "$0")/.."
 if ! cargo mutants --version >/dev/null 2>&1; then
   cargo install cargo-mutants --locked
 fi
-files=(--file src/windows.rs --file src/time.rs)
+files=(--file crates/core/src/windows.rs --file crates/core/src/time.rs)
 if [ "${1:-}" != "--bounded" ]; then
-  files+=(--file src/check.rs --file src/code.rs --file src/care.rs)
+  files+=(--file "crates/core/src/trip/*.rs" --file crates/core/src/code.rs --file crates/core/src/care.rs)
 fi
 # cargo-mutants builds a copy of the tree, where ../shared is not beside it.
 export CANGO_SOURCES="${CANGO_SOURCES:-$(cd .. && pwd)/shared/sources}"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-cargo mutants "${files[@]}" -j 1 --timeout 60 --output "$out" \
+# The goldens and properties (tests/, the root package) judge the core too.
+cargo mutants "${files[@]}" --test-workspace=true -j 1 --timeout 60 --output "$out" \
   --exclude-re 'src/code.rs:.*replace > with >= in code$'

@@ -7,4 +7,4 @@ if [ -x scripts/serve-web.sh ]; then
   exec scripts/serve-web.sh
 fi
 # Before the app exists: the CLI on the example scenario.
-cargo run --release -q -- check examples/fukang-to-shanghai.json
+cargo run --release -q -p cango -- check examples/fukang-to-shanghai.json

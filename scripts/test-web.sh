@@ -13,10 +13,10 @@ log() { printf '[test-web] %s\n' "$*" >&2; }
 
 log "component tests (ssr) and the app's unit tests"
 cargo test --features ssr --test app_ssr
-cargo test --features ssr --lib app::
+cargo test --features ssr --lib
 
 log "the CLI, to compare answers with"
-cargo build --bin cango
+cargo build -p cango --bin cango
 export CANGO_BIN="$CARGO_TARGET_DIR/debug/cango"
 
 log "release build (trunk)"

@@ -14,16 +14,16 @@ scripts/check-locks.sh
 
 step "format and lints"
 cargo fmt --check
-cargo clippy --all-targets -- -D warnings
+cargo clippy --workspace --all-targets --features ssr -- -D warnings
 
-step "the core builds for wasm32-unknown-unknown"
-cargo build --lib --target wasm32-unknown-unknown
+step "the core and the app build for wasm32-unknown-unknown, with no warning"
+cargo clippy -p cango-core -p cango-web --lib --target wasm32-unknown-unknown -- -D warnings
 
 step "Rust tests (unit, golden scenarios, CLI, rulesets, properties)"
-cargo test --release
+cargo test --workspace --release
 
 step "built-in rules against shared/sources"
-cargo run --release -q -- rules validate
+cargo run --release -q -p cango -- rules validate
 
 if [ -x scripts/fuzz.sh ]; then
   step "bounded fuzzing"

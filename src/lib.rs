@@ -1,26 +1,417 @@
-//! CanGo (能走吗): may this trip go?
-//!
-//! The pure rule core. It knows nothing of the web, the clock or files:
-//! `now` and the rules are arguments, so every answer is reproducible from
-//! its scenario. See `ARCHITECTURE.md` for the map and the invariants.
+//! CanGo (能走吗) in the browser: the Yew app. One screen with the trip form
+//! on top and the answer below it, updated as the traveller types; the
+//! health-code calculator and where to get care as two more views. State and
+//! actions are in `state`, components take the data they show and one
+//! callback per thing they can do, and `web` is the only module that touches
+//! the browser. The rule core (`cango-core`) knows nothing of any of it.
 
-pub mod care;
-pub mod cite;
-pub mod code;
-pub mod coverage;
-pub mod domain;
-pub mod explain;
-pub mod input;
-pub mod region;
-pub mod rules;
-pub mod time;
-pub mod trip;
-pub mod windows;
+pub mod answer;
+#[cfg(target_arch = "wasm32")]
+pub mod bench;
+pub mod form;
+pub mod i18n;
+pub mod ics;
+pub mod pwa;
+pub mod share;
+pub mod state;
+pub mod timeline;
+pub mod tools;
+mod web;
 
-#[cfg(feature = "web")]
-pub mod app;
+use answer::AnswerView;
+use cango_core::explain::{self, region_name, Style};
+use cango_core::rules::Rules;
+use cango_core::trip::{check, Answer};
+use form::TripForm;
+use i18n::{Lang, Ui, K};
+use state::{
+    Action, CareAction, CodeAction, State, StorageStatus, StoredProblem, TripAction, TripState,
+    Unreadable, View,
+};
+use std::rc::Rc;
+use timeline::Timeline;
+use yew::prelude::*;
 
-pub use domain::Verdict;
-pub use input::Scenario;
-pub use rules::Rules;
-pub use trip::{check, Answer};
+/// Starts the app in `#app` (or `<body>`), removing the loading notice.
+pub fn run() {
+    let doc = ::web_sys::window().and_then(|w| w.document());
+    if let Some(boot) = doc.as_ref().and_then(|d| d.get_element_by_id("boot")) {
+        boot.remove();
+    }
+    match doc.and_then(|d| d.get_element_by_id("app")) {
+        Some(root) => {
+            yew::Renderer::<App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
+}
+
+/// Reads the browser (link, storage, language) once, then hands over to [`Main`].
+#[function_component]
+pub fn App() -> Html {
+    let initial = use_memo((), |_| web::initial_state());
+    html! { <Main initial={(*initial).clone()} /> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MainProps {
+    pub initial: State,
+}
+
+/// A callback that dispatches the action `to_action` makes of what it hears
+/// (todomvc's `make_callback`): components get these, never the dispatcher.
+fn make_callback<E, F>(state: &UseReducerHandle<State>, to_action: F) -> Callback<E>
+where
+    E: 'static,
+    F: Fn(E) -> Action + 'static,
+{
+    let dispatcher = state.dispatcher();
+    Callback::from(move |e| dispatcher.dispatch(to_action(e)))
+}
+
+/// The whole app, from an initial state (tests render it natively).
+#[function_component]
+pub fn Main(props: &MainProps) -> Html {
+    let state = use_reducer(|| props.initial.clone());
+
+    // Keep the link, storage and <html lang dir> in step with the state.
+    {
+        let on_storage = make_callback(&state, Action::Storage);
+        let deps = (
+            state.trip.scenario.clone(),
+            state.trip.device_clock,
+            state.lang,
+            state.stored_problem.is_some(),
+            state.link_problem.is_some(),
+        );
+        use_effect_with(
+            deps,
+            move |(scenario, device_clock, lang, stored_problem, link_problem)| {
+                if !*stored_problem {
+                    on_storage.emit(web::save(
+                        state::stored::KEY,
+                        &state::stored::write(scenario, *device_clock),
+                    ));
+                }
+                let _ = web::save(state::stored::LANG_KEY, lang.tag());
+                if !*link_problem {
+                    web::replace_hash(&share::fragment(scenario, *device_clock));
+                }
+                web::set_document_lang(
+                    *lang,
+                    &format!("{} · {}", lang.t(K::AppName), lang.t(K::ViewCheck)),
+                );
+            },
+        );
+    }
+    // The device clock ticks; links pasted into the address load.
+    {
+        let on_tick = make_callback(&state, Action::Tick);
+        let on_link = make_callback(&state, |read: web::LinkRead| match read {
+            Ok((scenario, device_clock)) => Action::Load {
+                scenario: Box::new(scenario),
+                device_clock,
+            },
+            Err((raw, errors)) => Action::LinkProblem(raw, errors),
+        });
+        use_effect_with((), move |_| {
+            let interval =
+                gloo_timers::callback::Interval::new(15_000, move || on_tick.emit(web::now()));
+            let listener = web::on_hash_change(on_link);
+            move || {
+                drop(interval);
+                drop(listener);
+            }
+        });
+    }
+
+    let lang = state.lang;
+    let on_lang = form::on_select(Lang::from_tag, &make_callback(&state, Action::Lang));
+    let tab = |v: View, key: K| {
+        let current = state.view == v;
+        html! {
+            <button type="button" class={classes!("tab", current.then_some("current"))} aria-current={if current { "page" } else { "false" }}
+                data-view={match v { View::Check => "check", View::Code => "code", View::Care => "care" }}
+                onclick={make_callback(&state, move |_: MouseEvent| Action::View(v))}>{ lang.t(key) }</button>
+        }
+    };
+    let view = match state.view {
+        View::Check => html! {
+            <CheckView trip={state.trip.clone()} {lang} share_url={state.share_url()} on_trip={make_callback(&state, Action::Trip)} />
+        },
+        View::Code => {
+            let on_code = make_callback(&state, Action::Code);
+            html! {
+                <tools::CodeView request={state.code.clone()} {lang}
+                    on_region={on_code.reform(CodeAction::Region)}
+                    on_now={on_code.reform(CodeAction::Now)}
+                    on_add_event={on_code.reform(|()| CodeAction::AddEvent)}
+                    on_remove_event={on_code.reform(CodeAction::RemoveEvent)}
+                    on_event_category={on_code.reform(|(i, c)| CodeAction::EventCategory(i, c))}
+                    on_event_since={on_code.reform(|(i, at)| CodeAction::EventSince(i, at))}
+                    on_event_until={on_code.reform(|(i, at)| CodeAction::EventUntil(i, at))} />
+            }
+        }
+        View::Care => {
+            let on_care = make_callback(&state, Action::Care);
+            html! {
+                <tools::CareView request={state.care} {lang}
+                    on_region={on_care.reform(CareAction::Region)}
+                    on_now={on_care.reform(CareAction::Now)}
+                    on_risk={on_care.reform(CareAction::Risk)}
+                    on_need={on_care.reform(CareAction::Need)} />
+            }
+        }
+    };
+    html! {
+        <div class={classes!("app", lang.rtl().then_some("rtl"))} lang={lang.tag()} dir={lang.dir()}>
+            <header>
+                <div class="brand">
+                    <h1>{ lang.t(K::AppName) }</h1>
+                    <div class="field lang">
+                        <label for="lang">{ lang.t(K::Language) }</label>
+                        <select id="lang" onchange={on_lang}>
+                            { for Lang::ALL.iter().map(|l| html! { <option value={l.tag()} lang={l.tag()} selected={*l == lang}>{ l.native_name() }</option> }) }
+                        </select>
+                    </div>
+                </div>
+                <p class="tagline">{ lang.t(K::Tagline) }</p>
+                <nav aria-label={lang.t(K::AppName)}>{ tab(View::Check, K::ViewCheck) }{ tab(View::Code, K::ViewCode) }{ tab(View::Care, K::ViewCare) }</nav>
+            </header>
+            <main>
+                <Banners {lang} link_problem={state.link_problem.clone()} stored_problem={state.stored_problem.clone()}
+                    storage={state.storage} on_dismiss_stored={make_callback(&state, |()| Action::DismissStored)} />
+                { view }
+            </main>
+            <footer><p class="small">{ lang.t(K::Privacy) }</p><pwa::Pwa {lang} /></footer>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BannersProps {
+    lang: Lang,
+    link_problem: Option<(String, Vec<cango_core::input::InputError>)>,
+    stored_problem: Option<StoredProblem>,
+    storage: StorageStatus,
+    on_dismiss_stored: Callback<()>,
+}
+
+/// Problems with the link, the stored data and the storage itself.
+#[function_component]
+fn Banners(props: &BannersProps) -> Html {
+    let BannersProps {
+        lang,
+        link_problem,
+        stored_problem,
+        storage,
+        on_dismiss_stored,
+    } = props;
+    let (lang, storage) = (*lang, *storage);
+    let copied = use_state(|| None::<bool>);
+    html! {
+        <>
+            if let Some((raw, errors)) = link_problem {
+                <div class="banner error" role="alert" data-problem="link">
+                    <strong>{ lang.t(K::LinkProblem) }</strong>
+                    <ul>{ for errors.iter().map(|e| html! { <li>{ explain::input_error(lang, e) }</li> }) }</ul>
+                    <textarea readonly=true aria-label={lang.t(K::LinkProblem)} value={raw.clone()} />
+                </div>
+            }
+            if let Some(p) = stored_problem {
+                <div class="banner error" role="alert" data-problem="stored">
+                    <strong>{ lang.t(K::StoredProblem) }</strong>
+                    <p>{ match &p.reason {
+                        Unreadable::NotJson => lang.t(K::NotJson).to_string(),
+                        Unreadable::Schema(v) => lang.f(K::SchemaOther, &[&v.map_or("?".to_string(), |v| v.to_string()), &state::stored::SCHEMA.to_string()]),
+                        Unreadable::Invalid(errors) => errors.iter().map(|e| explain::input_error(lang, e)).collect::<Vec<_>>().join("; "),
+                    } }</p>
+                    <p class="small">{ lang.t(K::StoredPaused) }</p>
+                    <textarea readonly=true id="stored-raw" aria-label={lang.t(K::StoredProblem)} value={p.raw.clone()} />
+                    <div class="buttons">
+                        <button type="button" onclick={{
+                            let (raw, copied) = (p.raw.clone(), copied.clone());
+                            Callback::from(move |_: MouseEvent| { let c = copied.clone(); web::copy(raw.clone(), Callback::from(move |ok| c.set(Some(ok)))) })
+                        }}>{ lang.t(K::CopyData) }</button>
+                        <button type="button" onclick={{
+                            let raw = p.raw.clone();
+                            Callback::from(move |_: MouseEvent| { web::download("cango-stored-trip.json", "application/json", &raw); })
+                        }}>{ lang.t(K::DownloadData) }</button>
+                        <button type="button" class="danger" onclick={on_dismiss_stored.reform(|_: MouseEvent| ())}>{ lang.t(K::Discard) }</button>
+                    </div>
+                    if let Some(ok) = *copied { <p class="small" role="status">{ lang.t(if ok { K::Copied } else { K::CopyFailed }) }</p> }
+                </div>
+            }
+            if storage != StorageStatus::Ok {
+                <div class="banner warn" role="status" data-problem={if storage == StorageStatus::Full { "storage-full" } else { "storage-unavailable" }}>
+                    { lang.t(if storage == StorageStatus::Full { K::StorageFull } else { K::StorageUnavailable }) }
+                </div>
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CheckProps {
+    trip: TripState,
+    lang: Lang,
+    share_url: String,
+    on_trip: Callback<TripAction>,
+}
+
+#[function_component]
+fn CheckView(props: &CheckProps) -> Html {
+    let CheckProps {
+        trip,
+        lang,
+        share_url,
+        on_trip,
+    } = props;
+    let lang = *lang;
+    let s = &trip.scenario;
+    let problems = s.future_tests();
+    let rules = Rules::builtin();
+    // Evaluated again only when the scenario changes: a language switch, or
+    // a tick while the clock is fixed, reuses the answer.
+    let answer: Rc<Option<Rc<Answer<'static>>>> = use_memo(s.clone(), |s| match Rules::builtin() {
+        Ok(rules) if s.future_tests().is_empty() => Some(Rc::new(check(rules, s))),
+        _ => None,
+    });
+    let on_toggle = on_trip.reform(TripAction::ToggleDocument);
+    html! {
+        <>
+            <TripForm scenario={s.clone()} device_clock={trip.device_clock} {lang} problems={problems.clone()}
+                on_origin={on_trip.reform(TripAction::Origin)}
+                on_risk={on_trip.reform(TripAction::Risk)}
+                on_destination={on_trip.reform(TripAction::Destination)}
+                on_departure={on_trip.reform(TripAction::Departure)}
+                on_mode={on_trip.reform(TripAction::Mode)}
+                on_purpose={on_trip.reform(TripAction::Purpose)}
+                on_health_code={on_trip.reform(TripAction::HealthCode)}
+                on_add_test={on_trip.reform(|()| TripAction::AddTest)}
+                on_remove_test={on_trip.reform(TripAction::RemoveTest)}
+                on_test_kind={on_trip.reform(|(i, k)| TripAction::TestKind(i, k))}
+                on_test_sampled={on_trip.reform(|(i, at)| TripAction::TestSampled(i, at))}
+                on_test_result={on_trip.reform(|(i, r)| TripAction::TestResult(i, r))}
+                on_toggle_document={on_toggle.clone()}
+                on_remove_stay={on_trip.reform(TripAction::RemoveStay)}
+                on_clock={on_trip.reform(TripAction::Clock)} />
+            { match (answer.as_ref(), rules) {
+                (_, Err(diagnostics)) => html! {
+                    <div class="banner error" role="alert"><strong>{ lang.t(K::RulesInvalid) }</strong>
+                        <ul>{ for diagnostics.iter().map(|d| html! { <li>{ d.to_string() }</li> }) }</ul></div>
+                },
+                (None, _) => html! { <p class="banner warn" role="alert">{ lang.t(K::FixForm) }</p> },
+                (Some(a), Ok(rules)) => html! {
+                    <>
+                        <AnswerView answer={a.clone()} {rules} {lang} held={s.documents.clone()} {on_toggle} />
+                        <Timeline answer={a.clone()} tests={s.tests.clone()} {lang} />
+                        <SharePanel url={share_url.clone()} {lang} />
+                        <CalendarButton answer={a.clone()} {lang} />
+                    </>
+                },
+            } }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    pub url: String,
+    pub lang: Lang,
+}
+
+/// The shareable link, a copy button and its QR code, drawn here.
+#[function_component]
+pub fn SharePanel(props: &ShareProps) -> Html {
+    let ShareProps { url, lang } = props;
+    let lang = *lang;
+    let copied = use_state(|| None::<bool>);
+    let onclick = {
+        let (url, copied) = (url.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let c = copied.clone();
+            web::copy(url.clone(), Callback::from(move |ok| c.set(Some(ok))));
+        })
+    };
+    let qr = use_memo(url.clone(), |url| share::qr_path(url));
+    html! {
+        <section class="share" aria-labelledby="share-h">
+            <h3 id="share-h">{ lang.t(K::Share) }</h3>
+            <p class="small">{ lang.t(K::ShareHint) }</p>
+            <div class="row">
+                <input type="url" id="share-url" readonly=true value={url.clone()} aria-label={lang.t(K::Share)} dir="ltr"
+                    onfocus={Callback::from(|e: FocusEvent| if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() { i.select() })} />
+                <button type="button" id="copy-link" {onclick}>{ lang.t(K::Copy) }</button>
+            </div>
+            if let Some(ok) = *copied { <p class="small" role="status">{ lang.t(if ok { K::Copied } else { K::CopyFailed }) }</p> }
+            { match qr.as_ref() {
+                Some((d, size)) => html! {
+                    <svg class="qr" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={lang.t(K::QrLabel)} shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">
+                        <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
+                        <path d={d.clone()} fill="#000" />
+                    </svg>
+                },
+                None => html! { <p class="small">{ lang.t(K::QrTooLong) }</p> },
+            } }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CalendarProps {
+    answer: Rc<Answer<'static>>,
+    lang: Lang,
+}
+
+/// The departure, the earliest departure and every deadline as events.
+pub fn calendar_events(a: &Answer, lang: Lang) -> Vec<ics::Event> {
+    let (from, to) = (
+        region_name(lang, a.origin),
+        region_name(lang, a.destination),
+    );
+    let style = Style::for_origin(a.origin);
+    let mut events = vec![ics::Event {
+        uid: format!("departure-{}@cango", a.departure.unix()),
+        start: a.departure,
+        end: a.departure.plus_hours(1),
+        summary: lang.f(K::CalDeparture, &[&from, &to]),
+        description: lang.verdict(a.verdict).to_string(),
+    }];
+    if let Some(e) = a.earliest_departure.filter(|e| *e != a.departure) {
+        events.push(ics::Event {
+            uid: format!("earliest-{}@cango", e.unix()),
+            start: e,
+            end: e.plus_hours(1),
+            summary: lang.f(K::CalEarliest, &[&from, &to]),
+            description: lang.verdict(a.verdict).to_string(),
+        });
+    }
+    for r in &a.requirements {
+        if let Some(d) = &r.deadline {
+            events.push(ics::Event {
+                uid: format!("{}-{}@cango", r.requirement.id(), d.from.unix()),
+                start: d.from,
+                end: d.until,
+                summary: format!("⏰ {}", lang.rule(r.requirement.text())),
+                description: explain::deadline(lang, style, d, &r.why),
+            });
+        }
+    }
+    events
+}
+
+#[function_component]
+fn CalendarButton(props: &CalendarProps) -> Html {
+    let CalendarProps { answer, lang } = props;
+    let onclick = {
+        let (answer, lang) = (answer.clone(), *lang);
+        Callback::from(move |_: MouseEvent| {
+            let text = ics::calendar(&calendar_events(&answer, lang), web::now());
+            web::download("cango-trip.ics", "text/calendar;charset=utf-8", &text);
+        })
+    };
+    html! { <p><button type="button" id="ics" class="wide" {onclick}>{ lang.t(K::Calendar) }</button></p> }
+}

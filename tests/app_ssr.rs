@@ -2,14 +2,14 @@
 //! feature: `cargo test --features ssr --test app_ssr`.
 #![cfg(feature = "ssr")]
 
-use cango::app::answer::{AnswerProps, AnswerView};
-use cango::app::i18n::{Lang, Ui, K};
-use cango::app::state::State;
-use cango::app::timeline::{Timeline, TimelineProps};
-use cango::app::tools::{CareProps, CareView, CodeProps, CodeView};
-use cango::app::{Main, MainProps};
-use cango::time::Instant;
-use cango::{check, Rules, Scenario};
+use cango_core::time::Instant;
+use cango_core::{check, Rules, Scenario};
+use cango_web::answer::{AnswerProps, AnswerView};
+use cango_web::i18n::{Lang, Ui, K};
+use cango_web::state::State;
+use cango_web::timeline::{Timeline, TimelineProps};
+use cango_web::tools::{CareProps, CareView, CodeProps, CodeView};
+use cango_web::{Main, MainProps};
 use std::future::Future;
 use std::rc::Rc;
 use std::sync::{Arc, Condvar, Mutex};
@@ -67,7 +67,7 @@ fn answer_html(json: &str, lang: Lang) -> String {
     )
 }
 
-fn core_answer(json: &str) -> cango::Answer<'static> {
+fn core_answer(json: &str) -> cango_core::Answer<'static> {
     let s = Scenario::from_json(json, Instant::from_unix(0)).expect("valid scenario");
     check(Rules::builtin().expect("valid rules"), &s)
 }
@@ -120,7 +120,7 @@ fn the_answer_is_worded_in_each_language() {
             "{lang:?}: the conflict banner"
         );
         assert!(
-            html.contains(cango::explain::dates::xinjiang_time(lang)),
+            html.contains(cango_core::explain::dates::xinjiang_time(lang)),
             "{lang:?}: Xinjiang time beside CST"
         );
     }

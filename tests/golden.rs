@@ -5,8 +5,8 @@
 #[path = "support/golden.rs"]
 mod golden;
 
-use cango::coverage::{coverage, Request};
-use cango::Rules;
+use cango_core::coverage::{coverage, Request};
+use cango_core::Rules;
 use golden::{answer, cases, read};
 use serde_json::{json, Map, Value};
 
@@ -293,7 +293,7 @@ fn goldens_cover_everything() {
             .filter_map(|d| d["id"].as_str().map(String::from))
             .collect()
     });
-    for d in cango::domain::DocumentId::ALL {
+    for d in cango_core::domain::DocumentId::ALL {
         assert!(
             docs.iter().any(|x| x == d.as_str()),
             "no golden needs document {d}"
@@ -307,7 +307,7 @@ fn goldens_cover_everything() {
             .filter_map(|d| d["id"].as_str().map(String::from))
             .collect()
     });
-    for d in cango::domain::ArrivalId::ALL {
+    for d in cango_core::domain::ArrivalId::ALL {
         assert!(
             arrivals.iter().any(|x| x == d.as_str()),
             "no golden has arrival step {d}"
@@ -333,7 +333,7 @@ fn goldens_cover_everything() {
         })
         .filter_map(|e| e["category"].as_str().map(String::from))
         .collect();
-    for c in cango::domain::CodeCategory::ALL {
+    for c in cango_core::domain::CodeCategory::ALL {
         assert!(
             categories.iter().any(|x| x == c.as_str()),
             "no golden has code category {c}"

@@ -1,11 +1,11 @@
 //! Properties of the evaluation, over generated scenarios.
 
-use cango::care::care;
-use cango::code::code;
-use cango::explain::report;
-use cango::input::{CareRequest, CodeRequest};
-use cango::time::{Instant, HOUR};
-use cango::{check, Rules, Scenario};
+use cango_core::care::care;
+use cango_core::code::code;
+use cango_core::explain::report;
+use cango_core::input::{CareRequest, CodeRequest};
+use cango_core::time::{Instant, HOUR};
+use cango_core::{check, Rules, Scenario};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -204,7 +204,7 @@ proptest! {
     /// Health codes: never a panic, and the colour is the most severe of the events'.
     #[test]
     fn code_never_panics(now in 1_669_824_000i64..1_672_502_400i64, events in prop::collection::vec((0usize..10, 0..20 * 24 * HOUR, prop::option::of(0..20 * 24 * HOUR)), 0..5)) {
-        let categories = cango::domain::CodeCategory::ALL;
+        let categories = cango_core::domain::CodeCategory::ALL;
         let events: Vec<Value> = events.iter().map(|(c, ago, len)| {
             let since = now - ago;
             let mut e = json!({"category": categories[c % categories.len()].as_str(), "since": time(since, 8 * HOUR)});
@@ -215,13 +215,13 @@ proptest! {
         let req = CodeRequest::from_json(&req, Instant::from_unix(0)).unwrap_or_else(|e| panic!("{e:?}"));
         let a = code(rules(), &req);
         let worst = a.events.iter().map(|e| e.color_now).max();
-        prop_assert_eq!(a.color, Some(worst.unwrap_or(cango::domain::HealthCode::Green)));
+        prop_assert_eq!(a.color, Some(worst.unwrap_or(cango_core::domain::HealthCode::Green)));
         if let Some(at) = a.changes_at { prop_assert!(at > req.now); }
     }
 
     #[test]
     fn care_never_panics(region in prop::sample::select(REGIONS), risk in prop::sample::select(RISKS), need in 0usize..12, now in 1_640_995_200i64..1_672_502_400i64) {
-        let need = cango::domain::CareNeed::ALL[need % 12].as_str();
+        let need = cango_core::domain::CareNeed::ALL[need % 12].as_str();
         let req = json!({"now": time(now, 8 * HOUR), "region": region, "risk": risk, "need": need}).to_string();
         let req = CareRequest::from_json(&req, Instant::from_unix(0)).unwrap_or_else(|e| panic!("{e:?}"));
         let a = report::care(rules(), &care(rules(), &req));

@@ -5,8 +5,8 @@
 #[path = "support/golden.rs"]
 mod golden;
 
-use cango::time::{Instant, HOUR};
-use cango::Rules;
+use cango_core::time::{Instant, HOUR};
+use cango_core::Rules;
 use serde_json::Value;
 
 const OFFSETS: &[(&str, i64)] = &[

@@ -1,10 +1,10 @@
 //! Care requests: any bytes, never a panic; 120 is always given.
 #![no_main]
-use cango::care::care;
-use cango::explain::report;
-use cango::input::CareRequest;
-use cango::time::Instant;
-use cango::Rules;
+use cango_core::care::care;
+use cango_core::explain::report;
+use cango_core::input::CareRequest;
+use cango_core::time::Instant;
+use cango_core::Rules;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,9 +1,9 @@
 //! Scenario parsing and evaluation: any bytes, never a panic; a scenario that
 //! reads evaluates to an answer whose report serializes.
 #![no_main]
-use cango::explain::report;
-use cango::time::Instant;
-use cango::{check, Rules, Scenario};
+use cango_core::explain::report;
+use cango_core::time::Instant;
+use cango_core::{check, Rules, Scenario};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

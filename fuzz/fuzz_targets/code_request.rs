@@ -1,10 +1,10 @@
 //! Health-code requests: any bytes, never a panic; the colour is the most
 //! severe of the events' colours and changes only in the future.
 #![no_main]
-use cango::code::code;
-use cango::input::CodeRequest;
-use cango::time::Instant;
-use cango::Rules;
+use cango_core::code::code;
+use cango_core::input::CodeRequest;
+use cango_core::time::Instant;
+use cango_core::Rules;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,9 +1,9 @@
 //! Ruleset parsing and validation: any bytes as a rule file, never a panic;
 //! a ruleset that validates evaluates any scenario without a panic.
 #![no_main]
-use cango::rules::{Rules, SourceFiles};
-use cango::time::Instant;
-use cango::{check, Scenario};
+use cango_core::rules::{Rules, SourceFiles};
+use cango_core::time::Instant;
+use cango_core::{check, Scenario};
 use libfuzzer_sys::fuzz_target;
 
 const SCENARIOS: &[&str] = &[

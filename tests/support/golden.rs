@@ -4,10 +4,10 @@
 
 #![allow(dead_code)] // Each includer uses its own part.
 
-use cango::coverage::{Request, GOLDEN_KINDS};
-use cango::explain::report;
-use cango::time::Instant;
-use cango::{care, check, code, Rules};
+use cango_core::coverage::{Request, GOLDEN_KINDS};
+use cango_core::explain::report;
+use cango_core::time::Instant;
+use cango_core::{care, check, code, Rules};
 use serde_json::Value;
 use std::path::Path;
 

@@ -7,7 +7,7 @@ use serde::{Serialize, Serializer};
 use std::fmt;
 use std::sync::OnceLock;
 
-const REGIONS_TSV: &str = include_str!("../www/regions.tsv");
+const REGIONS_TSV: &str = include_str!("../../../www/regions.tsv");
 
 /// A six-digit GB/T 2260 code. Only [`Regions::parse`] makes one from user
 /// input, so a `RegionCode` in a scenario is always a real division.

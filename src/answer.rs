@@ -2,11 +2,11 @@
 //! requirements with why and deadline, conflicts, arrival steps, contacts.
 
 use super::i18n::{Lang, Ui, K};
-use crate::domain::{Confidence, DocumentId, Verdict};
-use crate::explain::{self, dates, region_name, Style};
-use crate::rules::{Citation, Contact, Rules};
-use crate::time::Instant;
-use crate::trip::{Answer, Judged, Lift, Status};
+use cango_core::domain::{Confidence, DocumentId, Verdict};
+use cango_core::explain::{self, dates, region_name, Style};
+use cango_core::rules::{Citation, Contact, Rules};
+use cango_core::time::Instant;
+use cango_core::trip::{Answer, Judged, Lift, Status};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -216,7 +216,7 @@ fn ordered<'a>(reqs: &'a [Judged<'static>]) -> Vec<&'a Judged<'static>> {
 #[derive(Properties, PartialEq)]
 struct RequirementProps {
     req: Judged<'static>,
-    reading: Option<crate::domain::Text>,
+    reading: Option<cango_core::domain::Text>,
     rules: &'static Rules,
     lang: Lang,
     style: Style,

@@ -1,9 +1,9 @@
 //! The shareable link (CONTRACT.md): `index.html#s=<scenario JSON, base64url
 //! without padding>`, and its QR code, drawn here.
 
-use crate::input::{Got, InputError, Problem, Scenario};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use cango_core::input::{Got, InputError, Problem, Scenario};
 
 /// The scenario as the link carries it: without `now` when the app follows
 /// the device clock, so whoever opens it gets the answer for their now.
@@ -32,7 +32,7 @@ pub fn decode(text: &str) -> Result<String, InputError> {
         got,
         problem,
     };
-    let most = crate::input::limits::BYTES / 3 * 4 + 8;
+    let most = cango_core::input::limits::BYTES / 3 * 4 + 8;
     if text.len() > most {
         return Err(problem(
             Got::Characters(text.len()),

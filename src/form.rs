@@ -2,12 +2,12 @@
 //! follows as the traveller types (there is no submit button).
 
 use super::i18n::{Lang, Ui, K};
-use crate::domain::{DocumentId, HealthCode, Mode, Purpose, Risk, TestKind, TestResult};
-use crate::explain::dates::{self as fmt, in_xinjiang};
-use crate::explain::region_name;
-use crate::input::Scenario;
-use crate::region::{RegionCode, Regions};
-use crate::time::{Instant, XINJIANG_OFFSET};
+use cango_core::domain::{DocumentId, HealthCode, Mode, Purpose, Risk, TestKind, TestResult};
+use cango_core::explain::dates::{self as fmt, in_xinjiang};
+use cango_core::explain::region_name;
+use cango_core::input::Scenario;
+use cango_core::region::{RegionCode, Regions};
+use cango_core::time::{Instant, XINJIANG_OFFSET};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

@@ -3,10 +3,10 @@
 //! build: scenarios are parsed once, then evaluated in rounds timed by the
 //! page, as `benches/native.rs` does natively.
 
-use crate::input::Scenario;
-use crate::rules::Rules;
-use crate::time::Instant;
-use crate::trip::check;
+use cango_core::input::Scenario;
+use cango_core::rules::Rules;
+use cango_core::time::Instant;
+use cango_core::trip::check;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::wasm_bindgen;
 

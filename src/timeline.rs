@@ -2,11 +2,11 @@
 //! windows, the next deadline, now, the earliest departure and the departure.
 
 use super::i18n::{Lang, Ui, K};
-use crate::domain::{TestKind, TestResult};
-use crate::explain::dates as fmt;
-use crate::input::TestRecord;
-use crate::time::{Instant, DAY, HOUR};
-use crate::trip::{Answer, Why};
+use cango_core::domain::{TestKind, TestResult};
+use cango_core::explain::dates as fmt;
+use cango_core::input::TestRecord;
+use cango_core::time::{Instant, DAY, HOUR};
+use cango_core::trip::{Answer, Why};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -3,15 +3,15 @@
 //! JSON in, JSON out. Exit 0 for every answer, 2 for invalid input (one line
 //! per problem on stderr, nothing on stdout), 1 for invalid rules.
 
-use cango::care::care;
-use cango::code::code;
-use cango::coverage::{coverage, Request, GOLDEN_KINDS};
-use cango::explain::report;
-use cango::input::{CareRequest, CodeRequest, InputError};
-use cango::region::{RegionCode, Regions};
-use cango::rules::{Diagnostic, Policy, SourceFiles};
-use cango::time::Instant;
-use cango::{check, Rules, Scenario};
+use cango_core::care::care;
+use cango_core::code::code;
+use cango_core::coverage::{coverage, Request, GOLDEN_KINDS};
+use cango_core::explain::report;
+use cango_core::input::{CareRequest, CodeRequest, InputError};
+use cango_core::region::{RegionCode, Regions};
+use cango_core::rules::{Diagnostic, Policy, SourceFiles};
+use cango_core::time::Instant;
+use cango_core::{check, Rules, Scenario};
 use serde::Serialize;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -227,7 +227,8 @@ fn sources_dir(opts: &Options) -> Result<PathBuf, Failure> {
     let candidates = [
         PathBuf::from("../shared/sources"),
         PathBuf::from("shared/sources"),
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/sources"),
+        // Beside the workspace this binary was built in.
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/sources"),
     ];
     candidates
         .into_iter()
@@ -238,11 +239,32 @@ fn sources_dir(opts: &Options) -> Result<PathBuf, Failure> {
         })
 }
 
+/// The texts of the files in `shared/sources`, for checking quotes (the core
+/// reads no files). Files that are not UTF-8 text are left out, so a
+/// citation of one is reported as missing.
+fn source_texts(dir: &Path) -> Result<SourceFiles, Failure> {
+    let fail = |e: std::io::Error| Failure {
+        status: 1,
+        lines: vec![format!("{}: cannot read: {e}", dir.display())],
+    };
+    let mut texts = std::collections::BTreeMap::new();
+    for entry in std::fs::read_dir(dir).map_err(fail)? {
+        let path = entry.map_err(fail)?.path();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        if let (true, Some(name)) = (path.is_file(), name) {
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                texts.insert(name, text);
+            }
+        }
+    }
+    Ok(SourceFiles::Texts(texts))
+}
+
 fn validate(rest: &[&str]) -> Result<String, Failure> {
     let opts = options(rest, &["sources"])?;
-    let sources = SourceFiles::Dir(sources_dir(&opts)?);
+    let sources = source_texts(&sources_dir(&opts)?)?;
     let files: Vec<(String, String)> = match opts.positional.as_slice() {
-        [] => cango::rules::BUILTIN_FILES
+        [] => cango_core::rules::BUILTIN_FILES
             .iter()
             .map(|(name, text)| (name.to_string(), text.to_string()))
             .collect(),
@@ -297,20 +319,20 @@ fn read_rule_dir(dir: &Path) -> Result<Vec<(String, String)>, Failure> {
 #[derive(Serialize)]
 struct ListedPolicy {
     id: String,
-    layer: cango::domain::Layer,
+    layer: cango_core::domain::Layer,
     jurisdiction: RegionCode,
     jurisdiction_name: &'static str,
-    scope: cango::domain::Scope,
+    scope: cango_core::domain::Scope,
     from: Instant,
     until: Option<Instant>,
     /// Past it, the sources no longer support the policy, and why.
     horizon: Option<Instant>,
-    horizon_reason: Option<cango::domain::Text>,
+    horizon_reason: Option<cango_core::domain::Text>,
     every_route: bool,
     replaces: Option<String>,
-    summary: cango::domain::Text,
+    summary: cango_core::domain::Text,
     file: String,
-    confidence: cango::domain::Confidence,
+    confidence: cango_core::domain::Confidence,
     sources: Vec<report::SourceOut>,
 }
 
@@ -422,7 +444,7 @@ fn diff(rest: &[&str]) -> Result<String, Failure> {
 }
 
 /// Per policy, requirement and requirement kind: the golden scenarios that
-/// exercise it (computed by `cango::coverage`). Exit 1 when a policy is
+/// exercise it (computed by `cango_core::coverage`). Exit 1 when a policy is
 /// exercised by none.
 fn coverage_of(rest: &[&str]) -> Result<String, Failure> {
     let dir = match rest {

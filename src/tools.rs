@@ -6,17 +6,17 @@ use super::form::{
     from_local_input, input_value, on_select, to_local_input, RegionPicker, TimeInput,
 };
 use super::i18n::{Lang, Ui, K};
-use crate::care::{care, EMERGENCY};
-use crate::code::code;
-use crate::domain::{CareNeed, CodeCategory, Risk};
-use crate::domain::{Coverage, Scope};
-use crate::explain::dates::{self as fmt, in_xinjiang, when};
-use crate::explain::{self, Style};
-use crate::input::CareRequest;
-use crate::input::CodeRequest;
-use crate::region::RegionCode;
-use crate::rules::Rules;
-use crate::time::Instant;
+use cango_core::care::{care, EMERGENCY};
+use cango_core::code::code;
+use cango_core::domain::{CareNeed, CodeCategory, Risk};
+use cango_core::domain::{Coverage, Scope};
+use cango_core::explain::dates::{self as fmt, in_xinjiang, when};
+use cango_core::explain::{self, Style};
+use cango_core::input::CareRequest;
+use cango_core::input::CodeRequest;
+use cango_core::region::RegionCode;
+use cango_core::rules::Rules;
+use cango_core::time::Instant;
 use yew::prelude::*;
 
 /// The health-code view: the request it shows and one callback per thing

@@ -6,10 +6,16 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
+/// The repository's root, where the CLI is run from (`tests/golden` is the
+/// default of `rules coverage`).
+fn root() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
 fn cango(args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_cango"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(root())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -83,8 +89,7 @@ fn check_reads_stdin_and_files_and_answers_json() {
     assert_eq!(answer["verdict"], "eligible");
     let from_dash = cango(&["check", "-"], VALID);
     assert_eq!(stdout(&from_dash), stdout(&out));
-    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden/check/01-urumqi-shanghai-in-order.json");
+    let file = root().join("tests/golden/check/01-urumqi-shanghai-in-order.json");
     let case: Value =
         serde_json::from_str(&std::fs::read_to_string(&file).expect("golden")).expect("json");
     let dir = std::env::temp_dir().join(format!("cango-cli-{}", std::process::id()));
@@ -545,4 +550,30 @@ fn oversized_input_is_refused_with_the_limit() {
     // At the limit, every answer is given.
     let ok = with("tests", &format!("[{}]", vec![test; 200].join(",")));
     assert_eq!(cango(&["check"], &ok).status.code(), Some(0));
+}
+
+#[test]
+fn cli_validate_lists_every_problem_and_exits_1() {
+    let out = Command::new(env!("CARGO_BIN_EXE_cango"))
+        .args([
+            "rules",
+            "validate",
+            &root().join("tests/fixtures/broken").to_string_lossy(),
+            "--sources",
+        ])
+        .arg(root().join("../shared/sources"))
+        .output()
+        .expect("cango runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(out.stdout.is_empty());
+    // Problems from many files, each naming file, item and field.
+    for needle in [
+        "bad-date.json: p1: from:",
+        "personal-mobile.json: p1: contacts[0].phone:",
+        "quote-not-in-source.json: c1: quote:",
+    ] {
+        assert!(stderr.contains(needle), "missing {needle:?} in:\n{stderr}");
+    }
+    assert!(stderr.lines().count() > 16, "{stderr}");
 }

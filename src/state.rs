@@ -7,14 +7,14 @@
 //! so the views answer them as `cango code` and `cango care` do.
 
 use super::i18n::Lang;
-use crate::domain::{
+use cango_core::domain::{
     CareNeed, CodeCategory, DocumentId, HealthCode, Mode, Purpose, Risk, TestKind, TestResult,
 };
-use crate::input::CareRequest;
-use crate::input::{CodeEvent, CodeRequest, InputError};
-use crate::input::{Departure, Destination, Origin, Scenario, TestRecord};
-use crate::region::{RegionCode, Regions};
-use crate::time::{Instant, DAY, HOUR};
+use cango_core::input::CareRequest;
+use cango_core::input::{CodeEvent, CodeRequest, InputError};
+use cango_core::input::{Departure, Destination, Origin, Scenario, TestRecord};
+use cango_core::region::{RegionCode, Regions};
+use cango_core::time::{Instant, DAY, HOUR};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -391,8 +391,8 @@ impl Reducible for State {
 /// Versioned storage of the trip (localStorage): `{"schema":1,"scenario":{…},"device_clock":bool}`.
 pub mod stored {
     use super::{StoredProblem, Unreadable};
-    use crate::input::Scenario;
-    use crate::time::Instant;
+    use cango_core::input::Scenario;
+    use cango_core::time::Instant;
     use serde_json::Value;
 
     pub const KEY: &str = "cango.trip";
@@ -432,8 +432,8 @@ pub mod stored {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::DocumentId;
-    use crate::input::Stay;
+    use cango_core::domain::DocumentId;
+    use cango_core::input::Stay;
 
     fn at(text: &str) -> Instant {
         Instant::parse(text).expect(text)
@@ -626,8 +626,8 @@ mod tests {
     fn problem() -> InputError {
         InputError {
             field: "(link)".into(),
-            got: crate::input::Got::Characters(2),
-            problem: crate::input::Problem::NotUtf8,
+            got: cango_core::input::Got::Characters(2),
+            problem: cango_core::input::Problem::NotUtf8,
         }
     }
 

@@ -24,22 +24,28 @@ use std::sync::OnceLock;
 pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "national.json",
-        include_str!("../../www/rules/national.json"),
+        include_str!("../../../../www/rules/national.json"),
     ),
     (
         "xinjiang.json",
-        include_str!("../../www/rules/xinjiang.json"),
+        include_str!("../../../../www/rules/xinjiang.json"),
     ),
-    ("changji.json", include_str!("../../www/rules/changji.json")),
-    ("urumqi.json", include_str!("../../www/rules/urumqi.json")),
-    ("yili.json", include_str!("../../www/rules/yili.json")),
+    (
+        "changji.json",
+        include_str!("../../../../www/rules/changji.json"),
+    ),
+    (
+        "urumqi.json",
+        include_str!("../../../../www/rules/urumqi.json"),
+    ),
+    ("yili.json", include_str!("../../../../www/rules/yili.json")),
     (
         "shanghai.json",
-        include_str!("../../www/rules/shanghai.json"),
+        include_str!("../../../../www/rules/shanghai.json"),
     ),
     (
         "shandong.json",
-        include_str!("../../www/rules/shandong.json"),
+        include_str!("../../../../www/rules/shandong.json"),
     ),
 ];
 

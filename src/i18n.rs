@@ -3,8 +3,8 @@
 //! dates and the rules' texts come from the core's `explain`; nothing here
 //! states a rule.
 
-use crate::domain::Verdict;
-pub use crate::explain::Lang;
+use cango_core::domain::Verdict;
+pub use cango_core::explain::Lang;
 
 /// The app's words, for a [`Lang`].
 pub trait Ui {

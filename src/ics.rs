@@ -2,7 +2,7 @@
 //! (RFC 5545), in China Standard Time (a VTIMEZONE for Asia/Shanghai, UTC+8
 //! without daylight saving time).
 
-use crate::time::{Instant, CST_OFFSET};
+use cango_core::time::{Instant, CST_OFFSET};
 use chrono::DateTime;
 
 pub struct Event {

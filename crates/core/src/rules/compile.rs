@@ -13,7 +13,6 @@ use crate::time::Instant;
 use crate::windows::TestRule;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
-use std::path::{Path, PathBuf};
 
 /// The ids of every citation the files declare.
 type Declared = BTreeSet<String>;
@@ -41,12 +40,13 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Whether and how to check that citations point at real files and quotes.
+/// Whether and against what to check that citations point at real files
+/// and quotes. The core reads no files: the caller hands over their texts.
 pub enum SourceFiles {
     /// Trust the citations (the compiled-in rules, already checked by tests).
     Unchecked,
-    /// Read each cited file from this directory (`shared/sources`).
-    Dir(PathBuf),
+    /// The files of `shared/sources`, by file name, with their texts.
+    Texts(BTreeMap<String, String>),
 }
 
 /// Sanity bounds on parameters: beyond them a rule is surely mistyped.
@@ -62,7 +62,6 @@ pub(super) fn compile(
         out: Vec::new(),
         file: String::new(),
         item: None,
-        source_cache: BTreeMap::new(),
         citations: BTreeMap::new(),
     };
     let mut parsed = Vec::new();
@@ -141,7 +140,6 @@ struct Validator {
     out: Vec<Diagnostic>,
     file: String,
     item: Option<String>,
-    source_cache: BTreeMap<String, Option<String>>,
     /// The citations compiled so far (all of them before any policy).
     citations: BTreeMap<String, Citation>,
 }
@@ -232,8 +230,8 @@ impl Validator {
                 "is empty: every rule rests on a sentence of its source",
             );
         }
-        if let SourceFiles::Dir(dir) = sources {
-            self.quote_in_source(citation, dir);
+        if let SourceFiles::Texts(texts) = sources {
+            self.quote_in_source(citation, texts);
         }
         Some(Citation {
             id: id.to_string(),
@@ -248,25 +246,13 @@ impl Validator {
         })
     }
 
-    /// The citation's file exists in `dir` and holds its quote.
-    fn quote_in_source(&mut self, citation: &file::Citation, dir: &Path) {
-        let file = citation.file.clone();
-        let content = self
-            .source_cache
-            .entry(file.clone())
-            .or_insert_with(|| {
-                let safe = !file.contains('/') && !file.contains('\\') && !file.starts_with('.');
-                safe.then(|| std::fs::read_to_string(dir.join(&file)).ok())
-                    .flatten()
-            })
-            .clone();
-        match content {
-            None => self.fail(
-                "file",
-                format!("{file:?} is not a file in {}", dir.display()),
-            ),
+    /// The citation's file is one of the sources and holds its quote.
+    fn quote_in_source(&mut self, citation: &file::Citation, texts: &BTreeMap<String, String>) {
+        let file = &citation.file;
+        match texts.get(file) {
+            None => self.fail("file", format!("{file:?} is not a file in shared/sources")),
             Some(content) => {
-                if !squash(&content).contains(&squash(&citation.quote)) {
+                if !squash(content).contains(&squash(&citation.quote)) {
                     self.fail("quote", format!("is not found verbatim in {file}"));
                 }
             }

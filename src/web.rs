@@ -5,8 +5,8 @@
 use super::i18n::Lang;
 use super::share;
 use super::state::{stored, State, StorageStatus, TripState};
-use crate::input::{InputError, Scenario};
-use crate::time::Instant;
+use cango_core::input::{InputError, Scenario};
+use cango_core::time::Instant;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::Callback;
@@ -57,7 +57,7 @@ pub fn read_link(hash: &str, device_now: Instant) -> Option<LinkRead> {
         Err(e) => return Some(Err((encoded.to_string(), vec![e]))),
     };
     // The same reader as the CLI: its limits keep a hostile link cheap.
-    let value = match crate::input::parse_json(&json) {
+    let value = match cango_core::input::parse_json(&json) {
         Ok(value) => value,
         Err(errors) => return Some(Err((json, errors))),
     };

@@ -1,0 +1,5 @@
+//! The CanGo app's entry point for Trunk (`trunk build`).
+
+fn main() {
+    cango_web::run();
+}
