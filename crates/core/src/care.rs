@@ -48,11 +48,9 @@ pub fn care<'r>(rules: &'r Rules, req: &CareRequest) -> CareAnswer<'r> {
         return answer;
     };
     answer.coverage = Coverage::Known;
-    answer.warnings.extend(
-        policy
-            .newest_source()
-            .and_then(|n| stale_warning(n, req.now)),
-    );
+    answer
+        .warnings
+        .extend(stale_warning(policy.newest_source(), req.now));
     answer.places = policy
         .care_places()
         .iter()

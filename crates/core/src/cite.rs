@@ -13,7 +13,8 @@ use crate::trip::Warning;
 pub const STALE_AFTER_DAYS: i64 = 14;
 
 /// The warning for an answer about `at` whose newest source is dated `newest`.
-pub fn stale_warning(newest: Instant, at: Instant) -> Option<Warning> {
+pub fn stale_warning(newest: Option<Instant>, at: Instant) -> Option<Warning> {
+    let newest = newest?;
     (at > newest.plus_days(STALE_AFTER_DAYS)).then_some(Warning::Stale { newest })
 }
 

@@ -119,11 +119,9 @@ pub fn code<'r>(rules: &'r Rules, req: &CodeRequest) -> CodeAnswer<'r> {
         return answer;
     };
     answer.coverage = Coverage::Known;
-    answer.warnings.extend(
-        policy
-            .newest_source()
-            .and_then(|n| stale_warning(n, req.now)),
-    );
+    answer
+        .warnings
+        .extend(stale_warning(policy.newest_source(), req.now));
     add_contacts(&mut answer.contacts, policy.contacts(), &[req.region]);
 
     for event in &req.code_events {

@@ -96,7 +96,7 @@ pub fn check<'r>(rules: &'r Rules, s: &Scenario) -> Answer<'r> {
     answer.newest_source_date = applicable.iter().filter_map(|p| p.newest_source()).max();
     answer
         .warnings
-        .extend(answer.newest_source_date.and_then(|n| stale_warning(n, at)));
+        .extend(stale_warning(answer.newest_source_date, at));
     answer.documents = documents(s, &answer.requirements);
     answer.verdict = verdict::verdict(answer.requirements.iter().map(|r| r.status));
     answer.planned_departure_possible = answer.verdict == Verdict::Eligible;
