@@ -18,6 +18,11 @@ fi
 export CANGO_SOURCES="${CANGO_SOURCES:-$(cd .. && pwd)/shared/sources}"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
+selection=(--package cango-core "${files[@]}" --exclude-re 'src/code.rs:.*replace > with >= in code$')
+# A file list that matches nothing would pass silently: refuse it.
+if [ "$(cargo mutants --list "${selection[@]}" | wc -l)" -eq 0 ]; then
+  echo "mutants: no mutant in ${files[*]}: is the list of files out of date?" >&2
+  exit 1
+fi
 # The goldens and properties (tests/, the root package) judge the core too.
-cargo mutants "${files[@]}" --test-workspace=true -j 1 --timeout 60 --output "$out" \
-  --exclude-re 'src/code.rs:.*replace > with >= in code$'
+cargo mutants "${selection[@]}" --test-workspace=true -j 1 --timeout 60 --output "$out"

@@ -4,8 +4,8 @@
 use super::i18n::{Lang, Ui, K};
 use cango_core::domain::{DocumentId, HealthCode, Mode, Purpose, Risk, TestKind, TestResult};
 use cango_core::explain::dates::{self as fmt, in_xinjiang};
-use cango_core::explain::region_name;
-use cango_core::input::Scenario;
+use cango_core::explain::{self, region_name};
+use cango_core::input::{Scenario, TestRecord};
 use cango_core::region::{RegionCode, Regions};
 use cango_core::time::{Instant, XINJIANG_OFFSET};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -263,7 +263,9 @@ pub fn TripForm(props: &FormProps) -> Html {
                             </div>
                             <TimeInput id={format!("test-at-{i}")} label={lang.t(K::SampledAt)} value={t.sampled_at} {xj} {lang} invalid={bad}
                                 on_change={on_test_sampled.reform(move |at| (i, at))} />
-                            if bad { <p class="error" role="alert">{ lang.t(K::TestInFuture) }</p> }
+                            if let Some(problem) = TestRecord::sampling_problem(t.sampled_at, s.now) {
+                                <p class="error" role="alert">{ explain::problem(lang, &problem) }</p>
+                            }
                         </div>
                     }
                 }) }

@@ -89,7 +89,7 @@ pub fn CodeView(props: &CodeProps) -> Html {
                                     <label for={format!("until-{i}")}>{ lang.t(K::Until) }</label>
                                     <input type="datetime-local" id={format!("until-{i}")} value={e.until.map(to_local_input).unwrap_or_default()} oninput={until} />
                                 </div>
-                                if bad.contains(&i) { <p class="error" role="alert">{ lang.t(K::TestInFuture) }</p> }
+                                if let Some(problem) = e.problem(request.now) { <p class="error" role="alert">{ explain::problem(lang, &problem) }</p> }
                                 <button type="button" class="link" onclick={on_remove_event.reform(move |_: MouseEvent| i)}>{ lang.t(K::Remove) }</button>
                             </div>
                         }

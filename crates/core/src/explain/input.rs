@@ -49,7 +49,8 @@ fn got(lang: Lang, g: &Got) -> String {
     }
 }
 
-fn problem(lang: Lang, p: &Problem) -> String {
+/// What is wrong, without the field: for a form that marks the field itself.
+pub fn problem(lang: Lang, p: &Problem) -> String {
     match p {
         Problem::TooManyBytes { max } => say!(
             lang,

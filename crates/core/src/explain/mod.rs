@@ -19,7 +19,7 @@ mod trip;
 
 pub use dates::Style;
 pub use hant::convert as to_traditional;
-pub use input::input_error;
+pub use input::{input_error, problem};
 pub use tools::{care_summary, code_summary, not_covered};
 pub use trip::{change, deadline, known_periods, summary, unknown_summary, warning, why};
 

@@ -188,7 +188,7 @@ pub struct Reading {
 }
 
 /// When a policy applies; `None` means "any".
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Applies {
     pub(crate) origin_risk: Option<Vec<Risk>>,
     pub(crate) purpose: Option<Vec<Purpose>>,
