@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmarks (measured and printed, never asserted; not part of the tests):
 #   1. native: evaluations per second of the golden scenarios
-#      (cargo bench --bench native → results/bench-native.json);
+#      (cargo bench -p cango-core --bench native → results/bench-native.json);
 #   2. the release build (trunk) and its critical-path sizes (results/sizes.json);
 #   3. in headless Chromium: µs per evaluation in the app's WebAssembly and,
 #      side by side in the same page, json-logic-js on the equivalent Xinjiang
@@ -21,8 +21,8 @@ log() { printf '[bench] %s\n' "$*" >&2; }
 scripts/setup.sh --bench
 mkdir -p results
 
-log "native (cargo bench --bench native)"
-cargo bench --bench native
+log "native (cargo bench -p cango-core --bench native)"
+cargo bench -p cango-core --bench native
 
 log "release build (trunk)"
 trunk build --release

@@ -1,14 +1,18 @@
 //! Rulesets: the built-in rules against their sources, and broken fixtures
 //! that must each fail with the right message.
 
+#[path = "support/golden.rs"]
+mod golden;
+
 use cango_core::rules::{Rules, SourceFiles, BUILTIN_FILES};
-use std::path::{Path, PathBuf};
+use golden::repository;
+use std::path::PathBuf;
 
 /// `shared/sources`: `$CANGO_SOURCES`, or beside the repository.
 fn sources_path() -> PathBuf {
     std::env::var_os("CANGO_SOURCES")
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/sources"))
+        .unwrap_or_else(|| repository().join("../shared/sources"))
 }
 
 /// The texts of `shared/sources`, by file name (the core reads no files).
@@ -26,7 +30,7 @@ fn sources() -> SourceFiles {
 }
 
 fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken")
+    repository().join("tests/fixtures/broken")
 }
 
 #[test]

@@ -12,7 +12,6 @@ use cango_core::explain::{self, report, Lang, Style};
 use cango_core::time::Instant as At;
 use cango_core::{check, Answer, Rules, Scenario};
 use std::hint::black_box;
-use std::path::Path;
 use std::time::Instant;
 
 /// Median and 99th percentile of `rounds` timed rounds over all scenarios,
@@ -159,7 +158,7 @@ fn main() {
         "json_in_json_out_ns": json_round.round(),
         "us_per_evaluation_by_tests": by_tests,
     });
-    let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("results/bench-native.json");
+    let out = golden::repository().join("results/bench-native.json");
     if let Err(e) = std::fs::write(&out, format!("{result:#}\n")) {
         eprintln!("cannot write {}: {e}", out.display());
     }

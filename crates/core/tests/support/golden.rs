@@ -1,6 +1,7 @@
-//! The one loader of golden cases, `tests/golden/{check,code,care}/*.json`,
-//! for the tests and the bench (`#[path]`-included): each a request with a
-//! fixed `now`, a description, and the parts of the answer it expects.
+//! The one loader of golden cases, `tests/golden/{check,code,care}/*.json` at
+//! the repository's root, for the core's tests and its bench
+//! (`#[path]`-included): each a request with a fixed `now`, a description,
+//! and the parts of the answer it expects.
 
 #![allow(dead_code)] // Each includer uses its own part.
 
@@ -61,15 +62,18 @@ pub fn answer(rules: &Rules, request: &Request) -> Value {
     json.unwrap_or(Value::Null)
 }
 
+/// The repository's root (this file is built into `crates/core`'s targets).
+pub fn repository() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
 /// The cases of one kind, by file name.
 pub fn cases(kind: &str) -> Vec<Case> {
     let kind = GOLDEN_KINDS
         .into_iter()
         .find(|k| *k == kind)
         .unwrap_or_else(|| panic!("{kind} is not a kind of golden"));
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(kind);
+    let dir = repository().join("tests/golden").join(kind);
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
