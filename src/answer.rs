@@ -302,11 +302,7 @@ pub fn Sources(props: &SourcesProps) -> Html {
     if sources.is_empty() {
         return html! {};
     }
-    let weakest = sources
-        .iter()
-        .map(|s| s.confidence())
-        .max()
-        .unwrap_or(Confidence::Reported);
+    let weakest = cango_core::cite::weakest_of(sources.iter().copied());
     html! {
         <details class="sources">
             <summary>{ format!("{} ({}) ", lang.t(K::Sources), sources.len()) }<Badge confidence={weakest} {lang} /></summary>

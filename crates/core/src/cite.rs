@@ -4,7 +4,7 @@
 
 use crate::domain::Confidence;
 use crate::region::RegionCode;
-use crate::rules::{Contact, Rules};
+use crate::rules::{Citation, Contact, Rules};
 use crate::time::Instant;
 use crate::trip::Warning;
 
@@ -21,9 +21,15 @@ pub fn stale_warning(newest: Option<Instant>, at: Instant) -> Option<Warning> {
 /// The weakest confidence among the cited sources: a rule is only as sure
 /// as its least sure source.
 pub fn weakest(rules: &Rules, ids: &[String]) -> Confidence {
-    rules
-        .cited(ids)
-        .map(|c| c.confidence())
+    weakest_of(rules.cited(ids))
+}
+
+/// The weakest confidence among these citations (`reported` when there are
+/// none: nothing published stands behind it).
+pub fn weakest_of<'r>(citations: impl IntoIterator<Item = &'r Citation>) -> Confidence {
+    citations
+        .into_iter()
+        .map(Citation::confidence)
         .max()
         .unwrap_or(Confidence::Reported)
 }

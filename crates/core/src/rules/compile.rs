@@ -575,11 +575,7 @@ impl Validator {
     /// The weakest confidence of these sources: a rule is only as sure as
     /// its least sure source.
     fn weakest(&self, ids: &[String]) -> Confidence {
-        ids.iter()
-            .filter_map(|id| self.citations.get(id))
-            .map(|c| c.confidence)
-            .max()
-            .unwrap_or(Confidence::Reported)
+        crate::cite::weakest_of(ids.iter().filter_map(|id| self.citations.get(id)))
     }
 
     /// The date of the newest of these sources.
