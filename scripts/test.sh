@@ -19,8 +19,11 @@ cargo clippy --workspace --all-targets --features ssr -- -D warnings
 step "the core and the app build for wasm32-unknown-unknown, with no warning"
 cargo clippy -p cango-core -p cango-web --lib --target wasm32-unknown-unknown -- -D warnings
 
-step "Rust tests (unit, golden scenarios, CLI, rulesets, properties)"
-cargo test --workspace --release
+# Debug builds: the tests take seconds either way, and test-web.sh reuses
+# these artifacts, where a release build would compile the app natively
+# with LTO for nothing.
+step "Rust tests (unit, golden scenarios, CLI, rulesets, properties, components)"
+cargo test --workspace --features ssr
 
 step "built-in rules against shared/sources"
 cargo run --release -q -p cango -- rules validate
