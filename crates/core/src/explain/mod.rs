@@ -21,7 +21,9 @@ pub use dates::Style;
 pub use hant::convert as to_traditional;
 pub use input::{input_error, problem};
 pub use tools::{care_summary, code_summary, not_covered};
-pub use trip::{change, deadline, known_periods, summary, unknown_summary, warning, why};
+pub use trip::{
+    change, deadline, known_periods, published_only, summary, unknown_summary, warning, why,
+};
 
 use crate::domain::{
     ArrivalId, CareNeed, CodeCategory, Confidence, ContactPurpose, DocumentId, Fit, HealthCode,

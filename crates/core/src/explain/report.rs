@@ -14,7 +14,7 @@ use crate::domain::{
 use crate::region::{RegionCode, Regions};
 use crate::rules::{Contact, Period, Policy, Rules};
 use crate::time::{days_between, Instant};
-use crate::trip::{self, Answer, Lift, Status, Warning, Why};
+use crate::trip::{self, Answer, Lift, PublishedOnly, Status, Warning, Why};
 use serde::Serialize;
 
 const EN: Lang = Lang::En;
@@ -111,6 +111,17 @@ pub struct CheckReport<'r> {
     pub warnings: Vec<Text>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub known_periods: Vec<Period>,
+    /// Where a requirement rests on a reported or disputed source: the
+    /// answer under the published, undisputed rules alone, and why.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published_only: Option<PublishedOnlyOut<'r>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PublishedOnlyOut<'r> {
+    #[serde(flatten)]
+    pub answer: PublishedOnly<'r>,
+    pub text: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -364,6 +375,10 @@ pub fn check<'r>(rules: &Rules, a: &Answer<'r>) -> CheckReport<'r> {
         days_after_newest_source: a.days_after_newest_source(),
         warnings: warnings(&a.warnings),
         known_periods: a.known_periods.clone(),
+        published_only: a.published_only.as_ref().map(|p| PublishedOnlyOut {
+            answer: p.clone(),
+            text: super::published_only(EN, STYLE, p),
+        }),
     }
 }
 

@@ -6,7 +6,7 @@ use crate::domain::{DocumentId, HealthCode, Risk, TestKind, Verdict};
 use crate::region::RegionCode;
 use crate::rules::Period;
 use crate::time::Instant;
-use crate::trip::{Answer, Deadline, Warning, Why};
+use crate::trip::{Answer, Deadline, PublishedOnly, Warning, Why};
 
 /// One sentence in each language: Simplified Chinese (converted for
 /// Traditional), English, Uyghur. Only the one asked for is built.
@@ -413,6 +413,52 @@ pub fn known_periods(lang: Lang, style: Style, periods: &[Period]) -> Option<Str
         format!("Rules for leaving this region are known {known}."),
         format!("بۇ رايوندىن ئايرىلىش قائىدىلىرى مەلۇم: {known} (بېيجىڭ ۋاقتى)."),
     ))
+}
+
+/// A verdict as a phrase inside a sentence.
+fn verdict_phrase(lang: Lang, v: Verdict) -> &'static str {
+    let [hans, en, ug] = match v {
+        Verdict::Eligible => ["可以出发", "eligible", "ماڭالايسىز"],
+        Verdict::EligibleAfter => [
+            "办完所列事项后可以出发",
+            "eligible once the listed steps are done",
+            "تىزىملانغان ئىشلار تۈگىگەندە ماڭالايسىز",
+        ],
+        Verdict::NeedsApproval => [
+            "须先经批准",
+            "an authority must approve first",
+            "ئالدى بىلەن تەستىقلىنىشى كېرەك",
+        ],
+        Verdict::NotEligible => ["不能出发", "not eligible", "ماڭالمايسىز"],
+        Verdict::Unknown => ["未知", "unknown", "نامەلۇم"],
+    };
+    lang.pick([hans, hans, en, ug])
+}
+
+/// How much the doubtful requirements decide: the answer under the
+/// published, undisputed rules alone.
+pub fn published_only(lang: Lang, style: Style, p: &PublishedOnly) -> String {
+    let n = p.doubtful.len();
+    let v = verdict_phrase(lang, p.verdict);
+    let base = say!(
+        lang,
+        format!("本答案有{n}项要求仅来自电话答复或社区通知，或有官方说法相反。只按已发布且无争议的规定：{v}"),
+        format!("{n} requirement(s) of this answer rest only on what was said by phone or in a community notice, or are disputed by officials. Under the published, undisputed rules alone: {v}"),
+        format!("بۇ جاۋابتىكى {n} تەلەپ پەقەت تېلېفون ياكى مەھەللە ئۇقتۇرۇشىغا ئاساسلانغان ياكى رەسمىيلەر قارشى پىكىردە. پەقەت ئېلان قىلىنغان، تالاش-تارتىشسىز قائىدىلەر بويىچە: {v}"),
+    );
+    let end = match p.earliest_departure {
+        Some(e) => {
+            let e = style.at(lang, e);
+            say!(
+                lang,
+                format!("，最早 {e} 出发。"),
+                format!(", earliest departure {e}."),
+                format!("، ئەڭ بالدۇر {e}."),
+            )
+        }
+        None => lang.pick(["。", "。", ".", "."]).to_string(),
+    };
+    format!("{base}{end}")
 }
 
 /// What would lift a block when the days since a stay in `region` run out `at`.

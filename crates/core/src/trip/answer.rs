@@ -40,6 +40,20 @@ pub struct Answer<'r> {
     pub warnings: Vec<Warning>,
     /// For an `unknown` answer: when rules for leaving the origin are known.
     pub known_periods: Vec<Period>,
+    /// Where reported or disputed requirements change the answer: the answer
+    /// under the published, undisputed requirements alone.
+    pub published_only: Option<PublishedOnly<'r>>,
+}
+
+/// The answer under the requirements that rest on published, undisputed
+/// sources alone.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PublishedOnly<'r> {
+    pub verdict: Verdict,
+    pub earliest_departure: Option<Instant>,
+    /// The requirements still to meet that it leaves out (reported, or
+    /// disputed), by id.
+    pub doubtful: Vec<&'r str>,
 }
 
 impl Answer<'_> {

@@ -4,7 +4,7 @@
 use super::answer::Judged;
 use super::judge::test_deadline;
 use crate::input::Scenario;
-use crate::rules::{Condition, Policy, Rules};
+use crate::rules::{Condition, Policy, Requirement, Rules};
 use crate::time::Instant;
 use crate::windows::TestRule;
 
@@ -12,13 +12,20 @@ use crate::windows::TestRule;
 /// quarantine, when every test requirement can be met, and while the very
 /// policies that asked for these steps are in force (a departure computed
 /// from them is no answer at a time they do not cover). `None` when no such
-/// time exists.
-pub fn earliest_departure(rules: &Rules, s: &Scenario, policies: &[&Policy]) -> Option<Instant> {
+/// time exists. Only the requirements `counted` keeps are planned for (all
+/// of them, or those resting on published, undisputed sources).
+pub fn earliest_departure(
+    rules: &Rules,
+    s: &Scenario,
+    policies: &[&Policy],
+    counted: impl Fn(&Policy, &Requirement) -> bool,
+) -> Option<Instant> {
     let conditions = || {
         policies
             .iter()
-            .flat_map(|p| p.requirements())
-            .map(|r| r.condition())
+            .flat_map(|p| p.requirements().iter().map(move |r| (*p, r)))
+            .filter(|(p, r)| counted(p, r))
+            .map(|(_, r)| r.condition())
     };
     let in_force_from = policies.iter().map(|p| p.from()).max()?;
     let mut not_before = s.now.max(in_force_from);

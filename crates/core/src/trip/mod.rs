@@ -12,14 +12,14 @@ pub mod judge;
 pub mod verdict;
 
 pub use answer::{
-    Answer, Change, Conflict, Deadline, DocumentNeed, FromPolicy, Judged, Lift, Status, Warning,
-    Why,
+    Answer, Change, Conflict, Deadline, DocumentNeed, FromPolicy, Judged, Lift, PublishedOnly,
+    Status, Warning, Why,
 };
 
 use crate::cite::{add_contacts, stale_warning};
-use crate::domain::{Scope, Verdict};
+use crate::domain::{Confidence, Scope, Verdict};
 use crate::input::Scenario;
-use crate::rules::{Policy, Rules};
+use crate::rules::{Policy, Requirement, Rules};
 use crate::time::Instant;
 
 /// Evaluates a scenario. Never panics; an origin no rule covers at the
@@ -45,6 +45,7 @@ pub fn check<'r>(rules: &'r Rules, s: &Scenario) -> Answer<'r> {
         newest_source_date: None,
         warnings: Vec::new(),
         known_periods: Vec::new(),
+        published_only: None,
     };
     community_notices(rules, s, &mut answer);
 
@@ -101,7 +102,8 @@ pub fn check<'r>(rules: &'r Rules, s: &Scenario) -> Answer<'r> {
     answer.verdict = verdict::verdict(answer.requirements.iter().map(|r| r.status));
     answer.planned_departure_possible = answer.verdict == Verdict::Eligible;
     if answer.verdict == Verdict::EligibleAfter {
-        answer.earliest_departure = departure::earliest_departure(rules, s, &applicable);
+        answer.earliest_departure =
+            departure::earliest_departure(rules, s, &applicable, |_, _| true);
         // Deadlines follow the departure the traveller can actually make.
         if let Some(earliest) = answer.earliest_departure {
             answer.planned_departure_possible = earliest <= at
@@ -120,8 +122,53 @@ pub fn check<'r>(rules: &'r Rules, s: &Scenario) -> Answer<'r> {
         }
     }
     answer.what_would_change = what_would_change(rules, at, &answer.requirements);
+    answer.published_only =
+        published_only(rules, s, &applicable, &answer.requirements).filter(|p| {
+            (p.verdict, p.earliest_departure) != (answer.verdict, answer.earliest_departure)
+        });
     answer.policies = applicable;
     answer
+}
+
+/// Whether a requirement rests only on published sources that nobody
+/// disputes: what a traveller can rely on without a phone call.
+pub fn firm(policy: &Policy, requirement: &Requirement) -> bool {
+    requirement.confidence() == Confidence::Published && policy.disputed_by().is_empty()
+}
+
+/// Where some requirement rests on a reported or disputed source, what the
+/// answer would be under the firm requirements alone, so that the traveller
+/// sees how much the doubtful ones decide (the answer keeps it only where it
+/// differs).
+fn published_only<'r>(
+    rules: &Rules,
+    s: &Scenario,
+    applicable: &[&Policy],
+    judged: &[Judged<'r>],
+) -> Option<PublishedOnly<'r>> {
+    // Only the doubtful requirements still to meet can change the answer.
+    let doubtful: Vec<&'r str> = judged
+        .iter()
+        .filter(|j| !j.met() && !firm(j.policy, j.requirement))
+        .map(|j| j.requirement.id().as_str())
+        .collect();
+    if doubtful.is_empty() {
+        return None;
+    }
+    let verdict = verdict::verdict(
+        judged
+            .iter()
+            .filter(|j| firm(j.policy, j.requirement))
+            .map(|j| j.status),
+    );
+    let earliest_departure = (verdict == Verdict::EligibleAfter)
+        .then(|| departure::earliest_departure(rules, s, applicable, firm))
+        .flatten();
+    Some(PublishedOnly {
+        verdict,
+        earliest_departure,
+        doubtful,
+    })
 }
 
 /// The origin's exit policies in force at `at` for a trip that leaves the
