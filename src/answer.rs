@@ -63,6 +63,9 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                         Verdict::NeedsApproval => r.status == Status::Approval,
                         _ => false,
                     }).map(|r| html! { <p class="v-reason">{ explain::why(lang, style, &r.why) }</p> }) }
+                    if let Some(p) = &a.published_only {
+                        <p class="v-doubt" data-published-only={p.verdict.as_str()}>{ explain::published_only(lang, style, p) }</p>
+                    }
                     if v == Verdict::Unknown {
                         if let Some(known) = explain::known_periods(lang, style, &a.known_periods) {
                             <p class="v-reason">{ known }</p>
@@ -294,7 +297,11 @@ pub struct SourcesProps {
     pub lang: Lang,
 }
 
-/// The weakest confidence among sources, as a badge: words and a symbol, not colour alone.
+/// Sources grouped by the article (source file) they quote: one notice or
+/// post is one entry, however many of its sentences or speakers are cited.
+/// Each speaker shows the sentences quoted, so a reader sees what was said,
+/// not only who said it. The weakest confidence is a badge on the summary:
+/// words and a symbol, not colour alone.
 #[function_component]
 pub fn Sources(props: &SourcesProps) -> Html {
     let SourcesProps { sources, lang } = props;
@@ -303,21 +310,68 @@ pub fn Sources(props: &SourcesProps) -> Html {
         return html! {};
     }
     let weakest = cango_core::cite::weakest_of(sources.iter().copied());
+    let articles = by_article(sources);
     html! {
         <details class="sources">
-            <summary>{ format!("{} ({}) ", lang.t(K::Sources), sources.len()) }<Badge confidence={weakest} {lang} /></summary>
+            <summary>{ format!("{} ({}) ", lang.t(K::Sources), articles.len()) }<Badge confidence={weakest} {lang} /></summary>
             <ul>
-                { for sources.iter().map(|s| html! {
-                    <li>
-                        <Badge confidence={s.confidence()} {lang} />{ " " }
-                        { format!("{} · {} · {}", lang.rule(s.issuer()), s.date(), s.title()) }
-                        if let Some(how) = s.how() { <span class="small">{ format!(" ({})", lang.rule(how)) }</span> }
-                        <span class="small file">{ format!(" [{}]", s.file()) }</span>
-                    </li>
+                { for articles.iter().filter_map(|speakers| Some((speakers, *speakers.first()?.first()?))).map(|(speakers, first)| {
+                    html! {
+                        <li data-source={short_file(first.file()).to_string()}>
+                            <span class="title">{ first.title().clone() }</span>
+                            <span class="small file">{ format!(" [{}]", short_file(first.file())) }</span>
+                            { for speakers.iter().filter_map(|quotes| Some((quotes, *quotes.first()?))).map(|(quotes, s)| {
+                                html! {
+                                    <div class="speaker">
+                                        <Badge confidence={s.confidence()} {lang} />{ " " }
+                                        { format!("{} · {}", lang.rule(s.issuer()), s.date()) }
+                                        if let Some(how) = s.how() { <span class="small">{ format!(" ({})", lang.rule(how)) }</span> }
+                                        // Quotes stay verbatim, in the source's own language.
+                                        { for quotes.iter().map(|q| html! { <blockquote class="quote">{ q.quote().clone() }</blockquote> }) }
+                                    </div>
+                                }
+                            }) }
+                        </li>
+                    }
                 }) }
             </ul>
         </details>
     }
+}
+
+/// The citations by article (source file), then by speaker (issuer, date and
+/// how it reached us), in first-cited order, each quote once.
+fn by_article<'r>(sources: &[&'r Citation]) -> Vec<Vec<Vec<&'r Citation>>> {
+    // Every group is made with its first member, so `first()` always finds one.
+    let first = |group: &[&'r Citation]| group.first().copied();
+    let mut articles: Vec<Vec<Vec<&Citation>>> = Vec::new();
+    for &c in sources {
+        let article = articles.iter().position(|a| {
+            a.first()
+                .and_then(|q| first(q))
+                .is_some_and(|s| s.file() == c.file())
+        });
+        let Some(article) = article.and_then(|i| articles.get_mut(i)) else {
+            articles.push(vec![vec![c]]);
+            continue;
+        };
+        let speaker = article.iter_mut().find(|q| {
+            first(q).is_some_and(|s| {
+                s.issuer() == c.issuer() && s.date() == c.date() && s.how() == c.how()
+            })
+        });
+        match speaker {
+            Some(quotes) if quotes.iter().any(|q| q.quote() == c.quote()) => {}
+            Some(quotes) => quotes.push(c),
+            None => article.push(vec![c]),
+        }
+    }
+    articles
+}
+
+/// A source file's number without its content hash (`001_de57….txt` → `001`).
+fn short_file(file: &str) -> &str {
+    file.split(['_', '.']).next().unwrap_or(file)
 }
 
 #[derive(Properties, PartialEq)]

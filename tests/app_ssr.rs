@@ -136,6 +136,20 @@ fn the_answer_is_worded_in_each_language() {
 }
 
 #[test]
+fn doubt_is_said_and_sources_show_what_they_said() {
+    let (_, json) = &states()[5]; // Changji: a reported, disputed quarantine
+    let html = answer_html(json, Lang::En);
+    assert!(
+        html.contains("data-published-only="),
+        "the answer under the published rules alone: {html}"
+    );
+    assert!(html.contains("class=\"quote\""), "quoted sentences: {html}");
+    assert!(!html.contains(".txt]"), "file names without their hashes");
+    let (_, fine) = &states()[1];
+    assert!(!answer_html(fine, Lang::En).contains("data-published-only"));
+}
+
+#[test]
 fn deadlines_carry_a_countdown_and_the_blocker_is_shown_up_front() {
     let (_, json) = &states()[0];
     let html = answer_html(json, Lang::En);
