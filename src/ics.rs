@@ -1,6 +1,7 @@
 //! Calendar export: the departure and the deadlines as an iCalendar file
 //! (RFC 5545), in China Standard Time (a VTIMEZONE for Asia/Shanghai, UTC+8
-//! without daylight saving time).
+//! without daylight saving time), each with a reminder and the link back to
+//! the trip's answer.
 
 use cango_core::time::{Instant, CST_OFFSET};
 use chrono::DateTime;
@@ -11,6 +12,14 @@ pub struct Event {
     pub end: Instant,
     pub summary: String,
     pub description: String,
+    /// How long before `start` the calendar reminds (seconds).
+    pub remind_before: i64,
+}
+
+/// `PT1H30M`-style duration for a reminder trigger (RFC 5545 §3.3.6).
+fn before(seconds: i64) -> String {
+    let s = seconds.max(0);
+    format!("-PT{}H{}M", s / 3600, (s % 3600) / 60)
 }
 
 /// `20221008T100000` in CST.
@@ -57,7 +66,9 @@ fn fold(line: &str, out: &mut String) {
     out.push_str("\r\n");
 }
 
-pub fn calendar(events: &[Event], stamp: Instant) -> String {
+/// The calendar of `events`; `link` (the shareable link of the trip, which
+/// holds it whole) is each event's URL, so the answer is one tap away.
+pub fn calendar(events: &[Event], stamp: Instant, link: &str) -> String {
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
         "VERSION:2.0".into(),
@@ -84,9 +95,24 @@ pub fn calendar(events: &[Event], stamp: Instant) -> String {
             local(e.end.max(e.start))
         ));
         lines.push(format!("SUMMARY:{}", escape(&e.summary)));
-        if !e.description.is_empty() {
-            lines.push(format!("DESCRIPTION:{}", escape(&e.description)));
+        // The link in the description too: not every calendar shows URL.
+        let description = [e.description.as_str(), link]
+            .iter()
+            .filter(|t| !t.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n");
+        if !description.is_empty() {
+            lines.push(format!("DESCRIPTION:{}", escape(&description)));
         }
+        if !link.is_empty() {
+            lines.push(format!("URL:{link}"));
+        }
+        lines.push("BEGIN:VALARM".into());
+        lines.push("ACTION:DISPLAY".into());
+        lines.push(format!("TRIGGER:{}", before(e.remind_before)));
+        lines.push(format!("DESCRIPTION:{}", escape(&e.summary)));
+        lines.push("END:VALARM".into());
         lines.push("END:VEVENT".into());
     }
     lines.push("END:VCALENDAR".into());
@@ -112,12 +138,16 @@ mod tests {
                 end: at,
                 summary: long,
                 description: "a,b;c\nd".into(),
+                remind_before: 2 * 3600 + 30 * 60,
             }],
             at,
+            "https://example.invalid/#s=abc",
         );
         assert!(ics.contains("DTSTART;TZID=Asia/Shanghai:20221008T100000\r\n"));
         assert!(ics.contains("DTSTAMP:20221008T020000Z\r\n"));
-        assert!(ics.contains("DESCRIPTION:a\\,b\\;c\\nd\r\n"));
+        assert!(ics.contains("DESCRIPTION:a\\,b\\;c\\nd\\nhttps://example.invalid/#s=abc\r\n"));
+        assert!(ics.contains("URL:https://example.invalid/#s=abc\r\n"));
+        assert!(ics.contains("BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT2H30M\r\n"));
         assert!(ics.split("\r\n").all(|l| l.len() <= 75));
     }
 }

@@ -21,6 +21,7 @@ mod web;
 use answer::AnswerView;
 use cango_core::explain::{self, region_name, Style};
 use cango_core::rules::Rules;
+use cango_core::time::HOUR;
 use cango_core::trip::{check, Answer};
 use form::TripForm;
 use i18n::{Lang, Ui, K};
@@ -309,7 +310,7 @@ fn CheckView(props: &CheckProps) -> Html {
                         <AnswerView answer={a.clone()} {rules} {lang} held={s.documents.clone()} {on_toggle} />
                         <Timeline answer={a.clone()} tests={s.tests.clone()} {lang} />
                         <SharePanel url={share_url.clone()} {lang} />
-                        <CalendarButton answer={a.clone()} {lang} />
+                        <CalendarButton answer={a.clone()} {lang} link={share_url.clone()} />
                     </>
                 },
             } }
@@ -364,6 +365,8 @@ pub fn SharePanel(props: &ShareProps) -> Html {
 struct CalendarProps {
     answer: Rc<Answer<'static>>,
     lang: Lang,
+    /// The trip's shareable link, which each event links back to.
+    link: String,
 }
 
 /// The departure, the earliest departure and every deadline as events.
@@ -379,6 +382,7 @@ pub fn calendar_events(a: &Answer, lang: Lang) -> Vec<ics::Event> {
         end: a.departure.plus_hours(1),
         summary: lang.f(K::CalDeparture, &[&from, &to]),
         description: lang.verdict(a.verdict).to_string(),
+        remind_before: 3 * HOUR,
     }];
     if let Some(e) = a.earliest_departure.filter(|e| *e != a.departure) {
         events.push(ics::Event {
@@ -387,6 +391,7 @@ pub fn calendar_events(a: &Answer, lang: Lang) -> Vec<ics::Event> {
             end: e.plus_hours(1),
             summary: lang.f(K::CalEarliest, &[&from, &to]),
             description: lang.verdict(a.verdict).to_string(),
+            remind_before: 3 * HOUR,
         });
     }
     for r in &a.requirements {
@@ -397,6 +402,8 @@ pub fn calendar_events(a: &Answer, lang: Lang) -> Vec<ics::Event> {
                 end: d.until,
                 summary: format!("⏰ {}", lang.rule(r.requirement.text())),
                 description: explain::deadline(lang, style, d, &r.why),
+                // When the window opens: a test sampled earlier would not count.
+                remind_before: 0,
             });
         }
     }
@@ -405,11 +412,11 @@ pub fn calendar_events(a: &Answer, lang: Lang) -> Vec<ics::Event> {
 
 #[function_component]
 fn CalendarButton(props: &CalendarProps) -> Html {
-    let CalendarProps { answer, lang } = props;
+    let CalendarProps { answer, lang, link } = props;
     let onclick = {
-        let (answer, lang) = (answer.clone(), *lang);
+        let (answer, lang, link) = (answer.clone(), *lang, link.clone());
         Callback::from(move |_: MouseEvent| {
-            let text = ics::calendar(&calendar_events(&answer, lang), web::now());
+            let text = ics::calendar(&calendar_events(&answer, lang), web::now(), &link);
             web::download("cango-trip.ics", "text/calendar;charset=utf-8", &text);
         })
     };
