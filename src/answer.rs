@@ -6,7 +6,7 @@ use cango_core::domain::{Confidence, DocumentId, Verdict};
 use cango_core::explain::{self, dates, region_name, Style};
 use cango_core::rules::{Citation, Contact, Rules};
 use cango_core::time::Instant;
-use cango_core::trip::{Answer, Judged, Lift, Status};
+use cango_core::trip::{Answer, Judged, Lift, Status, Warning};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -192,9 +192,20 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                 <p class="small">{ lang.f(K::RulesAsOf, &[&dates::when(lang, at, false)]) }</p>
             }
             { for a.warnings.iter().map(|w| html! {
-                <p class="small warn" data-warning="stale" role="note">{ explain::warning(lang, style, w) }</p>
+                <p class="small warn" data-warning={warning_kind(w)} role="note">{ explain::warning(lang, style, w) }</p>
             }) }
         </section>
+    }
+}
+
+/// A warning's kind, for `data-warning` (tests and styles find them by it).
+pub fn warning_kind(w: &Warning) -> &'static str {
+    match w {
+        Warning::NoArrivalRules { .. } => "no-arrival-rules",
+        Warning::Stale { .. } => "stale",
+        Warning::ChangeAfterHorizon { .. } => "change-after-horizon",
+        Warning::DepartureInPast { .. } => "departure-in-past",
+        Warning::RulesEndBeforeNow { .. } => "rules-end",
     }
 }
 

@@ -493,6 +493,24 @@ pub fn warning(lang: Lang, style: Style, w: &Warning) -> String {
                 format!("بۇ جاۋابنىڭ ئەڭ يېڭى مەنبەسى ({date}) سورالغان ۋاقىتتىن {days} كۈندىن كۆپ بۇرۇن؛ قائىدە ئۆزگەرگەن بولۇشى مۇمكىن: تۆۋەندىكى تېلېفونلاردىن سوراڭ."),
             )
         }
+        Warning::DepartureInPast { departure, now } => {
+            let (d, n) = (style.at(lang, *departure), style.at(lang, *now));
+            say!(
+                lang,
+                format!("计划出发时间（{d}）早于现在（{n}）：这个答案说的是已经过去的时间。"),
+                format!("The planned departure ({d}) is before now ({n}): this answer is about a time that has passed."),
+                format!("پىلانلانغان يولغا چىقىش ۋاقتى ({d}) ھازىردىن ({n}) بۇرۇن: بۇ جاۋاب ئۆتۈپ كەتكەن ۋاقىت ھەققىدە."),
+            )
+        }
+        Warning::RulesEndBeforeNow { until } => {
+            let date = until.to_cst_date();
+            say!(
+                lang,
+                format!("CanGo 关于离开出发地的规定只到 {date}：此后的日期答案为未知。"),
+                format!("CanGo's rules for leaving the origin reach only to {date}: later dates are answered as unknown."),
+                format!("CanGo نىڭ بۇ جايدىن ئايرىلىش قائىدىلىرى پەقەت {date} گىچە: ئۇنىڭدىن كېيىنكى كۈنلەرگە جاۋاب نامەلۇم."),
+            )
+        }
         Warning::ChangeAfterHorizon { horizon } => {
             let date = horizon.to_cst_date();
             say!(

@@ -278,4 +278,9 @@ pub enum Warning {
     /// A colour change falls past the date to which the sources support the
     /// rule (`horizon`).
     ChangeAfterHorizon { horizon: Instant },
+    /// The planned departure is before `now`: the answer is about the past.
+    DepartureInPast { departure: Instant, now: Instant },
+    /// `now` is past every date the rules for leaving the origin are known to:
+    /// later trips are answered `unknown`.
+    RulesEndBeforeNow { until: Instant },
 }

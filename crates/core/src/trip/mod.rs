@@ -48,13 +48,26 @@ pub fn check<'r>(rules: &'r Rules, s: &Scenario) -> Answer<'r> {
         published_only: None,
     };
     community_notices(rules, s, &mut answer);
+    // A clock past the rules' time (a phone in 2026 opening a 2022 trip) is
+    // said plainly, not left to a "1,507 days ago".
+    if at < s.now {
+        answer.warnings.push(Warning::DepartureInPast {
+            departure: at,
+            now: s.now,
+        });
+    }
+    let periods = rules.exit_periods(s.origin.region);
+    let reach = periods.iter().map(|p| p.until).max().flatten();
+    if let Some(until) = reach.filter(|until| s.now >= *until) {
+        answer.warnings.push(Warning::RulesEndBeforeNow { until });
+    }
 
     // An origin is covered when an exit policy for this trip is in force,
     // whatever its other conditions: then "no requirement" is knowledge, not
     // a gap. Otherwise the answer is unknown, never a guess.
     let exits = exits(rules, s, at);
     if exits.is_empty() {
-        answer.known_periods = rules.exit_periods(s.origin.region);
+        answer.known_periods = periods;
         return answer;
     }
     let arrivals = arrivals(rules, s, at);
