@@ -78,7 +78,7 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                 if let Some(e) = a.earliest_departure {
                     <div class="earliest" data-earliest={e.to_cst_string()}>
                         <dt>{ lang.t(K::EarliestDeparture) }</dt>
-                        <dd>{ when(e) }<span class="rel">{ relative(e) }</span></dd>
+                        <dd>{ explain::earliest_departure(lang, style, a, e) }<span class="rel">{ relative(e) }</span></dd>
                     </div>
                 }
                 <div>
@@ -123,6 +123,7 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                                     <span class="doc-name">{ lang.document(id) }</span>
                                     <span class="doc-state">{ lang.t(if d.held { K::Held } else { K::NotHeld }) }
                                         if auto { { " " }{ lang.t(K::AutoHeld) } }
+                                        if let (false, Some(n)) = (d.held, d.tests_missing) { { " · " }{ explain::tests_missing(lang, n) } }
                                     </span>
                                 </button>
                             </li>

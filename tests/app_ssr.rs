@@ -150,6 +150,24 @@ fn doubt_is_said_and_sources_show_what_they_said() {
 }
 
 #[test]
+fn no_signal_contradicts_another() {
+    // Hami with one NAT of the two the exit rule asks: one more to take.
+    let (_, json) = &states()[0];
+    let html = answer_html(json, Lang::En);
+    assert!(
+        html.contains("1 more test(s) needed"),
+        "a partly held document says what is missing: {html}"
+    );
+    assert!(
+        html.contains("once the results of the tests still to take are in"),
+        "no departure before the results of a test not yet sampled: {html}"
+    );
+    let (_, held) = &states()[1];
+    let html = answer_html(held, Lang::En);
+    assert!(!html.contains("more test(s) needed") && !html.contains("still to take"));
+}
+
+#[test]
 fn deadlines_carry_a_countdown_and_the_blocker_is_shown_up_front() {
     let (_, json) = &states()[0];
     let html = answer_html(json, Lang::En);

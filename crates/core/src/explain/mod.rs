@@ -22,7 +22,8 @@ pub use hant::convert as to_traditional;
 pub use input::{input_error, problem};
 pub use tools::{care_summary, code_summary, not_covered};
 pub use trip::{
-    change, deadline, known_periods, published_only, summary, unknown_summary, warning, why,
+    change, deadline, earliest_departure, known_periods, published_only, summary, tests_missing,
+    unknown_summary, warning, why,
 };
 
 use crate::domain::{

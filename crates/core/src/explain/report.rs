@@ -142,6 +142,9 @@ pub struct DocumentOut {
     pub id: DocumentId,
     pub held: bool,
     pub required_by: Vec<String>,
+    /// For test results not yet all held: how many more tests are needed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tests_missing: Option<u32>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -257,6 +260,7 @@ pub fn check<'r>(rules: &Rules, a: &Answer<'r>) -> CheckReport<'r> {
                 id: d.id,
                 held: d.held,
                 required_by: d.required_by.iter().map(ToString::to_string).collect(),
+                tests_missing: d.tests_missing,
             })
             .collect(),
         requirements: a

@@ -304,6 +304,31 @@ pub fn deadline(lang: Lang, style: Style, d: &Deadline, w: &Why) -> String {
     }
 }
 
+/// The earliest departure: the instant, and where tests are still to take,
+/// that it waits for their results (a test has no result when sampled).
+pub fn earliest_departure(lang: Lang, style: Style, a: &Answer, at: Instant) -> String {
+    let t = style.at(lang, at);
+    if !a.tests_to_take() {
+        return t;
+    }
+    say!(
+        lang,
+        format!("{t}，须待尚需的检测出结果"),
+        format!("{t}, once the results of the tests still to take are in"),
+        format!("{t}، قالغان تەكشۈرۈشلەرنىڭ نەتىجىسى چىققاندىن كېيىن"),
+    )
+}
+
+/// What a partly held document still lacks: `n` more negative tests.
+pub fn tests_missing(lang: Lang, n: u32) -> String {
+    say!(
+        lang,
+        format!("还差 {n} 次检测"),
+        format!("{n} more test(s) needed"),
+        format!("يەنە {n} قېتىم تەكشۈرۈش كېرەك"),
+    )
+}
+
 /// One sentence for the whole answer.
 pub fn summary(lang: Lang, style: Style, a: &Answer) -> String {
     if a.verdict == Verdict::Unknown {

@@ -57,6 +57,15 @@ pub struct PublishedOnly<'r> {
 }
 
 impl Answer<'_> {
+    /// Whether the traveller must still take tests: then no departure comes
+    /// before their results, whatever instant the arithmetic allows (a test
+    /// has no result at the instant it is sampled).
+    pub fn tests_to_take(&self) -> bool {
+        self.requirements
+            .iter()
+            .any(|r| matches!(r.why, Why::TestsMissing { .. }) && r.deadline.is_some())
+    }
+
     /// The date of the newest of the rules used (the latest `from`).
     pub fn rules_as_of(&self) -> Option<Instant> {
         self.policies.iter().map(|p| p.from()).max()
@@ -92,6 +101,10 @@ pub struct DocumentNeed<'r> {
     pub held: bool,
     /// The ids of the requirements that ask for it.
     pub required_by: Vec<&'r str>,
+    /// For test results not yet all held: how many more negative tests the
+    /// most demanding of its requirements still needs, so that a partly
+    /// held document says what is missing.
+    pub tests_missing: Option<u32>,
 }
 
 /// One requirement, judged for this trip.

@@ -278,15 +278,23 @@ fn documents<'r>(s: &Scenario, judged: &[Judged<'r>]) -> Vec<DocumentNeed<'r>> {
             s.documents.contains(&id)
         };
         let by = j.requirement.id().as_str();
+        let missing = match j.why {
+            Why::TestsMissing {
+                counting, count, ..
+            } => Some(count.saturating_sub(counting)),
+            _ => None,
+        };
         match out.iter_mut().find(|d| d.id == id) {
             Some(doc) => {
                 doc.held &= held;
                 doc.required_by.push(by);
+                doc.tests_missing = doc.tests_missing.max(missing);
             }
             None => out.push(DocumentNeed {
                 id,
                 held,
                 required_by: vec![by],
+                tests_missing: missing,
             }),
         }
     }
