@@ -66,11 +66,22 @@ pub fn TimeInput(props: &TimeInputProps) -> Html {
             on_change.emit(at);
         }
     });
+    // A cleared or unreadable field would show nothing while the answer
+    // still used the time held: when the field is left, it shows that time
+    // again, so what is seen is what is used.
+    let held = to_local_input(props.value);
+    let onchange = Callback::from(move |e: Event| {
+        if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+            if from_local_input(&input.value()).is_none() {
+                input.set_value(&held);
+            }
+        }
+    });
     html! {
         <div class="field">
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <input type="datetime-local" id={props.id.clone()} value={to_local_input(props.value)}
-                disabled={props.disabled} aria-invalid={if props.invalid { "true" } else { "false" }} {oninput} />
+                disabled={props.disabled} aria-invalid={if props.invalid { "true" } else { "false" }} {oninput} {onchange} />
             if props.xj {
                 <span class="xj" data-xj="true">{ format!("{} {}", fmt::xinjiang_time(props.lang), fmt::clock_at(props.value, XINJIANG_OFFSET)) }</span>
             }

@@ -32,6 +32,11 @@ test('the .ics download parses, with the departure and deadlines in CST', async 
     }
     assert.ok(events.every((e) => e.startDate.zone.tzid === 'Asia/Shanghai'));
     assert.ok(events.every((e) => e.uid && e.summary));
+    // Each event reminds, and links back to the trip's answer.
+    const vevents = cal.getAllSubcomponents('vevent');
+    assert.ok(vevents.every((v) => v.getFirstSubcomponent('valarm')), 'a reminder on every event');
+    const link = await s.page.inputValue('#share-url');
+    assert.ok(vevents.every((v) => v.getFirstPropertyValue('url') === link), 'the link back to the trip');
   } finally {
     await s.close();
   }

@@ -1,0 +1,43 @@
+// What the answer rests on, and what is shown is what is used (issue 13).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { answerOf, baseUrl, cli, open, PHONE, shareUrl } from './lib.mjs';
+import { scenarios } from './scenarios.mjs';
+
+test('a verdict that rests on a reported, disputed rule says so, with the answer under the published rules alone', async () => {
+  const s = await open({ locale: 'en-US' });
+  try {
+    const scenario = scenarios['changji-quarantine'];
+    await s.page.setViewportSize(PHONE);
+    await s.page.goto(await shareUrl(scenario));
+    await answerOf(s.page);
+    const expected = cli(scenario).published_only;
+    assert.ok(expected, 'the CLI gives the published-only answer for this trip');
+    const doubt = s.page.locator('[data-published-only]');
+    assert.equal(await doubt.getAttribute('data-published-only'), expected.verdict);
+    // Inside the verdict box, beside the verdict.
+    assert.equal(await s.page.locator('[data-verdict] [data-published-only]').count(), 1);
+    // Each source shows what it said, without the file's hash.
+    await s.page.locator('details.sources summary').first().click();
+    assert.ok(await s.page.locator('details.sources[open] .quote').count() > 0, 'quoted sentences');
+    assert.equal(await s.page.locator('.sources .file', { hasText: '.txt' }).count(), 0);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a cleared time field shows again the time the answer uses', async () => {
+  const s = await open({ locale: 'en-US' });
+  try {
+    await s.page.goto(`${await baseUrl()}index.html`);
+    await s.page.click('[data-view="code"]');
+    const since = s.page.locator('#since-0');
+    const before = await since.inputValue();
+    assert.ok(before, 'the example event has a start');
+    await since.fill('');
+    await since.blur();
+    assert.equal(await since.inputValue(), before);
+  } finally {
+    await s.close();
+  }
+});
