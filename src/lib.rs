@@ -1,5 +1,7 @@
 //! CanGo (能走吗) in the browser: the Yew app. One screen with the trip form
-//! on top and the answer below it, updated as the traveller types; the
+//! on top (folded into one line when a link opens the app, so that the
+//! answer comes first) and the answer below it, updated as the traveller
+//! types, its verdict in brief kept in view while they edit; the
 //! health-code calculator and where to get care as two more views. State and
 //! actions are in `state`, components take the data they show and one
 //! callback per thing they can do, and `web` is the only module that touches
@@ -26,8 +28,8 @@ use cango_core::trip::{check, Answer};
 use form::TripForm;
 use i18n::{Lang, Ui, K};
 use state::{
-    Action, CareAction, CodeAction, State, StorageStatus, StoredProblem, TripAction, TripState,
-    Unreadable, View,
+    Action, CareAction, CodeAction, Source, State, StorageStatus, StoredProblem, TripAction,
+    TripState, Unreadable, View,
 };
 use std::rc::Rc;
 use timeline::Timeline;
@@ -84,13 +86,14 @@ pub fn Main(props: &MainProps) -> Html {
             state.trip.scenario.clone(),
             state.trip.device_clock,
             state.lang,
-            state.stored_problem.is_some(),
+            state.saves_trip(),
             state.link_problem.is_some(),
         );
         use_effect_with(
             deps,
-            move |(scenario, device_clock, lang, stored_problem, link_problem)| {
-                if !*stored_problem {
+            move |(scenario, device_clock, lang, saves_trip, link_problem)| {
+                // A link's trip is not saved over the traveller's own until kept.
+                if *saves_trip {
                     on_storage.emit(web::save(
                         state::stored::KEY,
                         &state::stored::write(scenario, *device_clock),
@@ -139,9 +142,19 @@ pub fn Main(props: &MainProps) -> Html {
         }
     };
     let view = match state.view {
-        View::Check => html! {
-            <CheckView trip={state.trip.clone()} {lang} share_url={state.share_url()} on_trip={make_callback(&state, Action::Trip)} />
-        },
+        View::Check => {
+            let (from_link, has_own) = match &state.source {
+                Source::Own => (false, false),
+                Source::Link { own } => (true, own.is_some()),
+            };
+            html! {
+                <CheckView trip={state.trip.clone()} {lang} share_url={state.share_url()} on_trip={make_callback(&state, Action::Trip)}
+                    folded={state.folded} {from_link} {has_own}
+                    on_fold={make_callback(&state, Action::Fold)}
+                    on_keep={make_callback(&state, |()| Action::Keep)}
+                    on_back={make_callback(&state, |()| Action::BackToOwn)} />
+            }
+        }
         View::Code => {
             let on_code = make_callback(&state, Action::Code);
             html! {
@@ -260,8 +273,19 @@ struct CheckProps {
     lang: Lang,
     share_url: String,
     on_trip: Callback<TripAction>,
+    /// The form folded into one line, the answer first.
+    folded: bool,
+    /// The trip is a link's, not saved (see `state::Source`)…
+    from_link: bool,
+    /// …and the traveller's own is kept aside.
+    has_own: bool,
+    on_fold: Callback<bool>,
+    on_keep: Callback<()>,
+    on_back: Callback<()>,
 }
 
+/// The check view: the trip (folded into one line, or the form) and the
+/// answer; for a link's trip, the choice to keep it or go back.
 #[function_component]
 fn CheckView(props: &CheckProps) -> Html {
     let CheckProps {
@@ -269,8 +293,14 @@ fn CheckView(props: &CheckProps) -> Html {
         lang,
         share_url,
         on_trip,
+        folded,
+        from_link,
+        has_own,
+        on_fold,
+        on_keep,
+        on_back,
     } = props;
-    let lang = *lang;
+    let (lang, folded) = (*lang, *folded);
     let s = &trip.scenario;
     let problems = s.future_tests();
     let rules = Rules::builtin();
@@ -281,24 +311,47 @@ fn CheckView(props: &CheckProps) -> Html {
         _ => None,
     });
     let on_toggle = on_trip.reform(TripAction::ToggleDocument);
+    // Both buttons go away once pressed: the focus stays on the trip line.
+    let choose = |then: &Callback<()>| {
+        then.reform(|_: MouseEvent| {
+            web::focus("trip-line", false);
+        })
+    };
     html! {
         <>
-            <TripForm scenario={s.clone()} device_clock={trip.device_clock} {lang} problems={problems.clone()}
-                on_origin={on_trip.reform(TripAction::Origin)}
-                on_risk={on_trip.reform(TripAction::Risk)}
-                on_destination={on_trip.reform(TripAction::Destination)}
-                on_departure={on_trip.reform(TripAction::Departure)}
-                on_mode={on_trip.reform(TripAction::Mode)}
-                on_purpose={on_trip.reform(TripAction::Purpose)}
-                on_health_code={on_trip.reform(TripAction::HealthCode)}
-                on_add_test={on_trip.reform(|()| TripAction::AddTest)}
-                on_remove_test={on_trip.reform(TripAction::RemoveTest)}
-                on_test_kind={on_trip.reform(|(i, k)| TripAction::TestKind(i, k))}
-                on_test_sampled={on_trip.reform(|(i, at)| TripAction::TestSampled(i, at))}
-                on_test_result={on_trip.reform(|(i, r)| TripAction::TestResult(i, r))}
-                on_toggle_document={on_toggle.clone()}
-                on_remove_stay={on_trip.reform(TripAction::RemoveStay)}
-                on_clock={on_trip.reform(TripAction::Clock)} />
+            if *from_link {
+                <div class="banner link-trip" data-link-trip="shown">
+                    <p>{ lang.t(K::LinkTrip) }</p>
+                    <button type="button" id="keep-trip" onclick={choose(on_keep)}>{ lang.t(K::KeepTrip) }</button>
+                    if *has_own {
+                        <button type="button" id="own-trip" class="secondary" onclick={choose(on_back)}>{ lang.t(K::BackToOwn) }</button>
+                    }
+                </div>
+            }
+            <button type="button" id="trip-line" class="trip-line" aria-controls="trip-form" aria-expanded={if folded { "false" } else { "true" }}
+                onclick={on_fold.reform(move |_: MouseEvent| !folded)}>
+                { explain::trip_line(lang, s.origin.region, s.destination.region, s.departure.at) }
+                <span class="act">{ lang.t(if folded { K::EditTrip } else { K::FoldTrip }) }</span>
+            </button>
+            // Folded, the form is hidden, not removed: what was typed stays.
+            <div id="trip-form" hidden={folded}>
+                <TripForm scenario={s.clone()} device_clock={trip.device_clock} {lang} problems={problems.clone()}
+                    on_origin={on_trip.reform(TripAction::Origin)}
+                    on_risk={on_trip.reform(TripAction::Risk)}
+                    on_destination={on_trip.reform(TripAction::Destination)}
+                    on_departure={on_trip.reform(TripAction::Departure)}
+                    on_mode={on_trip.reform(TripAction::Mode)}
+                    on_purpose={on_trip.reform(TripAction::Purpose)}
+                    on_health_code={on_trip.reform(TripAction::HealthCode)}
+                    on_add_test={on_trip.reform(|()| TripAction::AddTest)}
+                    on_remove_test={on_trip.reform(TripAction::RemoveTest)}
+                    on_test_kind={on_trip.reform(|(i, k)| TripAction::TestKind(i, k))}
+                    on_test_sampled={on_trip.reform(|(i, at)| TripAction::TestSampled(i, at))}
+                    on_test_result={on_trip.reform(|(i, r)| TripAction::TestResult(i, r))}
+                    on_toggle_document={on_toggle.clone()}
+                    on_remove_stay={on_trip.reform(TripAction::RemoveStay)}
+                    on_clock={on_trip.reform(TripAction::Clock)} />
+            </div>
             { match (answer.as_ref(), rules) {
                 (_, Err(diagnostics)) => html! {
                     <div class="banner error" role="alert"><strong>{ lang.t(K::RulesInvalid) }</strong>
@@ -307,7 +360,18 @@ fn CheckView(props: &CheckProps) -> Html {
                 (None, _) => html! { <p class="banner warn" role="alert">{ lang.t(K::FixForm) }</p> },
                 (Some(a), Ok(rules)) => html! {
                     <>
-                        <AnswerView answer={a.clone()} {rules} {lang} held={s.documents.clone()} {on_toggle} />
+                        // While editing, the verdict in brief stays in view
+                        // (sticky) and takes the traveller to the answer.
+                        if !folded {
+                            <button type="button" id="to-answer" class={format!("mini v-{}", a.verdict.as_str())}
+                                data-mini-verdict={a.verdict.as_str()} onclick={Callback::from(|_: MouseEvent| web::focus("answer", true))}>
+                                <strong>{ lang.verdict(a.verdict) }</strong>
+                                <span class="act">{ lang.t(K::SeeAnswer) }</span>
+                            </button>
+                        }
+                        <div id="answer" tabindex="-1">
+                            <AnswerView answer={a.clone()} {rules} {lang} held={s.documents.clone()} {on_toggle} />
+                        </div>
                         <Timeline answer={a.clone()} tests={s.tests.clone()} {lang} />
                         <SharePanel url={share_url.clone()} {lang} />
                         <CalendarButton answer={a.clone()} {lang} link={share_url.clone()} />

@@ -4,7 +4,9 @@
 //! [`Reduce`]: the trip ([`TripState`], [`TripAction`]), the health-code
 //! request ([`CodeRequest`], [`CodeAction`]) and the care request
 //! ([`CareRequest`], [`CareAction`]). The requests are the core's own types,
-//! so the views answer them as `cango code` and `cango care` do.
+//! so the views answer them as `cango code` and `cango care` do. Where the
+//! trip comes from ([`Source`]) decides whether it is saved: a link's is
+//! not, until the traveller keeps it.
 
 use super::i18n::Lang;
 use cango_core::domain::{
@@ -43,6 +45,20 @@ pub struct StoredProblem {
     pub reason: Unreadable,
 }
 
+/// Where the trip on screen comes from, and so whether it is saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// The traveller's own trip: saved on this device after every change.
+    Own,
+    /// A link's trip: shown, and editable, but never saved over the
+    /// traveller's own trip until they keep it ([`Action::Keep`]). Editing
+    /// it does not count as keeping: a recipient trying "what if" on someone
+    /// else's trip must not lose their own on the first tap. `own` is their
+    /// trip, kept aside for [`Action::BackToOwn`] (`None`: this device holds
+    /// none).
+    Link { own: Option<Box<TripState>> },
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StorageStatus {
     Ok,
@@ -53,6 +69,10 @@ pub enum StorageStatus {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct State {
     pub trip: TripState,
+    pub source: Source,
+    /// Whether the trip form is folded into one line, so that the answer
+    /// comes first (a link opens so).
+    pub folded: bool,
     pub lang: Lang,
     pub view: View,
     /// Problems reading the scenario of the link that opened the app.
@@ -77,12 +97,18 @@ pub enum Action {
     View(View),
     /// The device clock's time, every few seconds.
     Tick(Instant),
-    /// A scenario from a link opened in this tab.
+    /// A scenario from a link opened in this tab: shown as a link's trip.
     Load {
         scenario: Box<Scenario>,
         device_clock: bool,
     },
     LinkProblem(String, Vec<InputError>),
+    /// Keeps the link's trip as the traveller's own: saved from now on.
+    Keep,
+    /// Shows the traveller's own trip again, instead of the link's.
+    BackToOwn,
+    /// Folds the trip form into one line (`true`) or opens it.
+    Fold(bool),
     DismissStored,
     Storage(StorageStatus),
 }
@@ -134,6 +160,21 @@ impl TripState {
             self.scenario.now = at;
         }
         self.device_clock
+    }
+
+    /// Whether two trips are the same, `now` aside when both follow the
+    /// device clock (each read it at its own moment).
+    fn same(&self, other: &TripState) -> bool {
+        let now = match self.device_clock {
+            true => self.scenario.now,
+            false => other.scenario.now,
+        };
+        self.device_clock == other.device_clock
+            && self.scenario
+                == Scenario {
+                    now,
+                    ..other.scenario.clone()
+                }
     }
 }
 
@@ -303,6 +344,8 @@ impl State {
                 scenario: example_scenario(now),
                 device_clock: false,
             },
+            source: Source::Own,
+            folded: false,
             lang,
             view: View::Check,
             link_problem: None,
@@ -327,6 +370,41 @@ impl State {
         }
     }
 
+    /// Opens on what the browser holds: the link's trip (shown as in
+    /// [`State::show_link`]), else the traveller's own stored trip, else the
+    /// example.
+    pub fn open(&mut self, own: Option<TripState>, link: Option<TripState>) {
+        match link {
+            Some(trip) => self.show_link(trip, own),
+            None => {
+                if let Some(own) = own {
+                    self.trip = own;
+                }
+            }
+        }
+    }
+
+    /// Shows a link's trip, answer first, with `own` kept aside. A link that
+    /// holds the traveller's own trip is their trip: the address carries it
+    /// after every change, so a reload opens on such a link.
+    fn show_link(&mut self, trip: TripState, own: Option<TripState>) {
+        if own.as_ref().is_some_and(|own| own.same(&trip)) {
+            self.source = Source::Own;
+        } else {
+            self.source = Source::Link {
+                own: own.map(Box::new),
+            };
+            self.folded = true;
+        }
+        self.trip = trip;
+    }
+
+    /// Whether the trip on screen is saved as it changes: the traveller's
+    /// own, and no unreadable stored data that saving would overwrite.
+    pub fn saves_trip(&self) -> bool {
+        self.source == Source::Own && self.stored_problem.is_none()
+    }
+
     pub fn share_url(&self) -> String {
         format!(
             "{}{}",
@@ -345,7 +423,15 @@ impl Reducible for State {
             Action::Trip(a) => next.trip.reduce(a),
             Action::Code(a) => next.code.reduce(a),
             Action::Care(a) => next.care.reduce(a),
-            Action::Tick(at) => next.trip.tick(at),
+            Action::Tick(at) => {
+                // The own trip kept aside follows the clock too, so that it
+                // comes back at the device's time.
+                let aside = match &mut next.source {
+                    Source::Link { own: Some(own) } => own.tick(at),
+                    _ => false,
+                };
+                next.trip.tick(at) | aside
+            }
             Action::Lang(l) => {
                 next.lang = l;
                 true
@@ -358,12 +444,37 @@ impl Reducible for State {
                 scenario,
                 device_clock,
             } => {
-                next.trip = TripState {
+                // The trip on screen is the traveller's own unless it is
+                // itself a link's: then their own is still the one aside.
+                let own = match &next.source {
+                    Source::Own => Some(next.trip.clone()),
+                    Source::Link { own } => own.as_deref().cloned(),
+                };
+                let trip = TripState {
                     scenario: *scenario,
                     device_clock,
                 };
+                next.show_link(trip, own);
                 next.link_problem = None;
                 true
+            }
+            Action::Keep => {
+                let changed = next.source != Source::Own;
+                next.source = Source::Own;
+                changed
+            }
+            Action::BackToOwn => match std::mem::replace(&mut next.source, Source::Own) {
+                Source::Link { own: Some(own) } => {
+                    next.trip = *own;
+                    true
+                }
+                // Nothing to go back to: the link's trip stays as it was.
+                _ => false,
+            },
+            Action::Fold(folded) => {
+                let changed = next.folded != folded;
+                next.folded = folded;
+                changed
             }
             Action::LinkProblem(raw, errors) => {
                 next.link_problem = Some((raw, errors));
@@ -654,6 +765,171 @@ mod tests {
                 device_clock: true
             }
         );
+    }
+
+    /// The traveller's own trip (a red code) and a link's (the example a
+    /// day later): two different trips.
+    fn own_and_link() -> (TripState, TripState) {
+        let mut own = start().trip.clone();
+        own.scenario.health_code = Some(HealthCode::Red);
+        let link = TripState {
+            scenario: example_scenario(at("2022-10-08T20:00:00+08:00")),
+            device_clock: false,
+        };
+        (own, link)
+    }
+
+    fn opened(own: Option<TripState>, link: Option<TripState>) -> Rc<State> {
+        let mut state = State::new(Lang::En);
+        state.open(own, link);
+        Rc::new(state)
+    }
+
+    #[test]
+    fn without_a_link_the_own_trip_opens_else_the_example() {
+        let (own, _) = own_and_link();
+        let s = opened(Some(own.clone()), None);
+        assert_eq!((&s.trip, &s.source, s.folded), (&own, &Source::Own, false));
+        assert!(s.saves_trip());
+        assert_eq!(*opened(None, None), State::new(Lang::En));
+    }
+
+    #[test]
+    fn a_link_is_shown_answer_first_and_not_saved_over_the_own_trip() {
+        let (own, link) = own_and_link();
+        let s = opened(Some(own.clone()), Some(link.clone()));
+        assert_eq!(s.trip, link);
+        assert_eq!(
+            s.source,
+            Source::Link {
+                own: Some(Box::new(own.clone()))
+            }
+        );
+        assert!(s.folded, "the answer first");
+        assert!(!s.saves_trip());
+        // One tap back: the own trip, saved again as it changes.
+        let back = after(&s, [Action::BackToOwn]);
+        assert_eq!((&back.trip, &back.source), (&own, &Source::Own));
+        assert!(back.saves_trip());
+        // Nothing else moved (the form stays folded as it was).
+        let mut expected = State::new(Lang::En);
+        (expected.trip, expected.folded) = (own, true);
+        assert_eq!(*back, expected);
+    }
+
+    #[test]
+    fn a_kept_link_is_the_own_trip_from_then_on() {
+        let (own, link) = own_and_link();
+        let s = after(&opened(Some(own), Some(link.clone())), [Action::Keep]);
+        assert_eq!((&s.trip, &s.source), (&link, &Source::Own));
+        assert!(s.saves_trip());
+        // The old trip is gone for good: nothing to go back to, nothing to keep.
+        for action in [Action::BackToOwn, Action::Keep] {
+            let next = s.clone().reduce(action.clone());
+            assert!(Rc::ptr_eq(&s, &next), "{action:?}");
+        }
+    }
+
+    #[test]
+    fn editing_a_link_trip_does_not_keep_it() {
+        let (own, link) = own_and_link();
+        let s = after(
+            &opened(Some(own.clone()), Some(link)),
+            [trip(TripAction::HealthCode(Some(HealthCode::Yellow)))],
+        );
+        assert_eq!(s.trip.scenario.health_code, Some(HealthCode::Yellow));
+        assert!(!s.saves_trip(), "an edit is not a keep");
+        assert_eq!(
+            s.source,
+            Source::Link {
+                own: Some(Box::new(own.clone()))
+            }
+        );
+        // Keeping then keeps the edited trip.
+        let kept = after(&s, [Action::Keep]);
+        assert_eq!(kept.trip.scenario.health_code, Some(HealthCode::Yellow));
+        assert!(kept.saves_trip());
+        // Or back: the own trip as it was.
+        assert_eq!(after(&s, [Action::BackToOwn]).trip, own);
+    }
+
+    #[test]
+    fn a_link_holding_the_own_trip_is_the_own_trip() {
+        // The address carries the own trip after every change: a reload opens on it.
+        let (own, _) = own_and_link();
+        let s = opened(Some(own.clone()), Some(own.clone()));
+        assert_eq!((&s.trip, &s.source, s.folded), (&own, &Source::Own, false));
+        // Following the device clock, each read `now` at its own moment.
+        let device = |now| TripState {
+            scenario: Scenario {
+                now: at(now),
+                ..own.scenario.clone()
+            },
+            device_clock: true,
+        };
+        let s = opened(
+            Some(device("2022-10-07T20:00:00+08:00")),
+            Some(device("2022-10-07T20:00:05+08:00")),
+        );
+        assert_eq!(s.source, Source::Own);
+        // A fixed clock at another time is another trip.
+        let mut later = own.clone();
+        later.scenario.now = later.scenario.now.plus(1);
+        assert_ne!(opened(Some(own), Some(later)).source, Source::Own);
+    }
+
+    #[test]
+    fn without_an_own_trip_there_is_nothing_to_go_back_to() {
+        let (_, link) = own_and_link();
+        let s = opened(None, Some(link));
+        assert_eq!(s.source, Source::Link { own: None });
+        let next = s.clone().reduce(Action::BackToOwn);
+        assert!(Rc::ptr_eq(&s, &next));
+    }
+
+    #[test]
+    fn links_opened_in_the_tab_keep_the_own_trip_aside() {
+        let (own, link) = own_and_link();
+        let load = |t: &TripState| Action::Load {
+            scenario: Box::new(t.scenario.clone()),
+            device_clock: t.device_clock,
+        };
+        let mut second = link.clone();
+        second.scenario.purpose = Purpose::Medical;
+        let s = after(
+            &opened(Some(own.clone()), None),
+            [load(&link), load(&second)],
+        );
+        assert_eq!(s.trip, second);
+        // The own trip aside is still the traveller's, not the first link's.
+        assert_eq!(
+            s.source,
+            Source::Link {
+                own: Some(Box::new(own.clone()))
+            }
+        );
+        // A link of the own trip itself is the own trip.
+        let s = after(&s, [load(&own)]);
+        assert_eq!((&s.trip, &s.source), (&own, &Source::Own));
+    }
+
+    #[test]
+    fn the_own_trip_aside_follows_the_device_clock() {
+        let (mut own, link) = own_and_link();
+        own.device_clock = true;
+        let device = at("2022-10-08T09:15:00+08:00");
+        let s = after(&opened(Some(own), Some(link)), [Action::Tick(device)]);
+        let back = after(&s, [Action::BackToOwn]);
+        assert_eq!(back.trip.scenario.now, device);
+    }
+
+    #[test]
+    fn the_form_folds_and_opens() {
+        let s = after(&start(), [Action::Fold(true)]);
+        assert!(s.folded);
+        let same = s.clone().reduce(Action::Fold(true));
+        assert!(Rc::ptr_eq(&s, &same));
+        assert!(!after(&s, [Action::Fold(false)]).folded);
     }
 
     #[test]

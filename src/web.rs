@@ -68,8 +68,9 @@ pub fn read_link(hash: &str, device_now: Instant) -> Option<LinkRead> {
     })
 }
 
-/// The state the app opens with: the link's scenario, else the stored one,
-/// else the example; unreadable stored data is kept and shown.
+/// The state the app opens with: the link's scenario (the stored one kept
+/// aside, not overwritten), else the stored one, else the example;
+/// unreadable stored data is kept and shown.
 pub fn initial_state() -> State {
     let now = now();
     let stored_lang = storage().and_then(|s| s.get_item(stored::LANG_KEY).ok().flatten());
@@ -86,15 +87,16 @@ pub fn initial_state() -> State {
         .and_then(|l| l.href().ok())
         .unwrap_or_default();
     st.base_url = href.split('#').next().unwrap_or_default().to_string();
+    let mut own = None;
     match storage() {
         None => st.storage = StorageStatus::Unavailable,
         Some(s) => match s.get_item(stored::KEY) {
             Ok(Some(raw)) => match stored::read(&raw, now) {
                 Ok((scenario, device_clock)) => {
-                    st.trip = TripState {
+                    own = Some(TripState {
                         scenario,
                         device_clock,
-                    };
+                    });
                 }
                 Err(problem) => st.stored_problem = Some(problem),
             },
@@ -103,19 +105,39 @@ pub fn initial_state() -> State {
         },
     }
     let hash = location.and_then(|l| l.hash().ok()).unwrap_or_default();
-    match read_link(&hash, now) {
-        Some(Ok((scenario, device_clock))) => {
-            st.trip = TripState {
-                scenario,
-                device_clock,
-            };
+    let link = match read_link(&hash, now) {
+        Some(Ok((scenario, device_clock))) => Some(TripState {
+            scenario,
+            device_clock,
+        }),
+        Some(Err((raw, errors))) => {
+            st.link_problem = Some((raw, errors));
+            None
         }
-        Some(Err((raw, errors))) => st.link_problem = Some((raw, errors)),
-        None => {}
-    }
+        None => None,
+    };
+    st.open(own, link);
     // A trip that follows the device clock opens at the device's time.
     st.trip.tick(now);
     st
+}
+
+/// Moves the focus to the element `id` (which has `tabindex=-1` if it is
+/// no control), scrolled to the top of the screen where `to_top`: an
+/// in-page jump that leaves the address's `#s=` alone.
+pub fn focus(id: &str, to_top: bool) {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    if to_top {
+        element.scroll_into_view();
+    }
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
 }
 
 /// Puts the scenario in the address without a new history entry.

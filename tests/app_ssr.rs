@@ -2,6 +2,7 @@
 //! feature: `cargo test --features ssr --test app_ssr`.
 #![cfg(feature = "ssr")]
 
+use cango_core::region::Regions;
 use cango_core::time::Instant;
 use cango_core::{check, Rules, Scenario};
 use cango_web::answer::{AnswerProps, AnswerView};
@@ -308,4 +309,59 @@ fn the_care_view_renders_its_request() {
         html.contains(r#"data-place="yining-peoples-hospital""#),
         "{html}"
     );
+}
+
+fn main_html(state: State) -> String {
+    block_on(
+        ServerRenderer::<Main>::with_props(move || MainProps { initial: state })
+            .hydratable(false)
+            .render(),
+    )
+}
+
+#[test]
+fn a_link_opens_on_the_answer_with_the_trip_folded_and_a_choice() {
+    let own = State::new(Lang::Hans).trip;
+    let mut link = own.clone();
+    link.scenario.origin.region = Regions::builtin().parse("650102").expect("天山区");
+    for lang in Lang::ALL {
+        let mut state = State::new(lang);
+        state.open(Some(own.clone()), Some(link.clone()));
+        let html = main_html(state.clone());
+        // The trip in one line, closed; the form hidden but there.
+        assert!(html.contains(r#"aria-expanded="false""#), "{html}");
+        assert!(html.contains(r#"<div id="trip-form" hidden"#), "{html}");
+        assert!(html.contains(r#"id="origin""#));
+        let line = cango_core::explain::trip_line(
+            lang,
+            link.scenario.origin.region,
+            link.scenario.destination.region,
+            link.scenario.departure.at,
+        );
+        assert!(html.contains(&line), "{lang:?}: {line}");
+        assert!(html.contains(lang.t(K::EditTrip)));
+        // Kept or not, and the way back.
+        assert!(html.contains(r#"data-link-trip="shown""#));
+        assert!(html.contains(lang.t(K::KeepTrip)) && html.contains(lang.t(K::BackToOwn)));
+        // The answer is the whole answer; no verdict in brief while folded.
+        assert_eq!(html.matches("data-verdict=").count(), 1);
+        assert!(!html.contains("data-mini-verdict"));
+        // Without an own trip there is nothing to go back to.
+        state.open(None, Some(link.clone()));
+        assert!(!main_html(state).contains(r#"id="own-trip""#));
+    }
+}
+
+#[test]
+fn while_editing_the_verdict_in_brief_leads_to_the_answer() {
+    let html = main_html(State::new(Lang::En));
+    assert!(!html.contains("data-link-trip"), "the own trip: no choice");
+    assert!(html.contains(r#"aria-expanded="true""#));
+    assert!(!html.contains(r#"id="trip-form" hidden"#));
+    assert!(
+        html.contains(r#"data-mini-verdict="eligible_after""#),
+        "{html}"
+    );
+    assert!(html.contains(r#"<div id="answer" tabindex="-1">"#));
+    assert!(html.contains("See the answer"));
 }

@@ -51,6 +51,8 @@ test('every language shows the same scenario; Uyghur renders right to left', asy
     for (const lang of LANGS) assert.equal(verdictWords[lang].size, 5, `${lang}: every verdict has its own words`);
     for (const lang of LANGS) {
       await page.selectOption('#lang', lang);
+      // Opened from a link, the form is folded: open it for its screenshot.
+      if (await page.locator('#trip-line[aria-expanded="false"]').count()) await page.click('#trip-line');
       await page.evaluate(() => window.scrollTo(0, 0));
       await shot(page, `form-${lang}`);
       await page.evaluate(() => document.querySelector('.reqs')?.scrollIntoView());

@@ -29,10 +29,10 @@ export async function baseUrl() {
   return `http://127.0.0.1:${server.address().port}/`;
 }
 
-/** A phone-sized page; every request (the service worker's too) is recorded in `requests`. */
-export async function open({ timezoneId = 'Asia/Shanghai', locale = 'zh-CN', storage = true, init, serviceWorkers = 'block', javaScriptEnabled = true } = {}) {
+/** A phone-sized page (390×844 unless `viewport`); every request (the service worker's too) is recorded in `requests`. */
+export async function open({ viewport = PHONE, timezoneId = 'Asia/Shanghai', locale = 'zh-CN', storage = true, init, serviceWorkers = 'block', javaScriptEnabled = true } = {}) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
-  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1, isMobile: true, hasTouch: true, timezoneId, locale, acceptDownloads: true, serviceWorkers, javaScriptEnabled });
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, isMobile: true, hasTouch: true, timezoneId, locale, acceptDownloads: true, serviceWorkers, javaScriptEnabled });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
   if (!storage) {

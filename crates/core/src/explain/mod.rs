@@ -23,7 +23,7 @@ pub use input::{input_error, problem};
 pub use tools::{care_summary, code_summary, not_covered};
 pub use trip::{
     change, deadline, earliest_departure, known_periods, published_only, summary, tests_missing,
-    unknown_summary, warning, why,
+    trip_line, unknown_summary, warning, why,
 };
 
 use crate::domain::{
@@ -414,15 +414,31 @@ pub fn region_name(lang: Lang, code: RegionCode) -> String {
         return code.to_string();
     }
     let joined = lang.han(joined);
-    let pinyin = regions.get(code).map(|r| r.pinyin).unwrap_or_default();
-    match (lang, pinyin.chars().next()) {
-        (Lang::En | Lang::Ug, Some(first)) => format!(
-            "{joined} {}{} ({code})",
-            first.to_uppercase(),
-            pinyin.get(first.len_utf8()..).unwrap_or_default()
-        ),
+    match (lang, pinyin(code)) {
+        (Lang::En | Lang::Ug, Some(pinyin)) => format!("{joined} {pinyin} ({code})"),
         _ => format!("{joined} ({code})"),
     }
+}
+
+/// A region's own name alone, the shortest that still names it: `伊州区`
+/// (converted for Traditional Chinese), or its pinyin `Yizhouqu` for readers
+/// of English and Uyghur; the code when the table has no name.
+pub fn region_short(lang: Lang, code: RegionCode) -> String {
+    let name = Regions::builtin().name(code);
+    match (lang, pinyin(code)) {
+        _ if name.is_empty() => code.to_string(),
+        (Lang::En | Lang::Ug, Some(pinyin)) => pinyin,
+        _ => lang.han(name.to_string()),
+    }
+}
+
+/// The pinyin of a region's own name, capitalised: `Yizhouqu`.
+fn pinyin(code: RegionCode) -> Option<String> {
+    // No pinyin syllable starts with ü: the first letter is one ASCII byte
+    // (which spares the app the Unicode case tables).
+    let pinyin = Regions::builtin().get(code)?.pinyin;
+    let first = pinyin.get(..1)?.to_ascii_uppercase();
+    Some(first + pinyin.get(1..).unwrap_or_default())
 }
 
 /// `a`, `a or b`, `a, b or c` (and the same in each language).

@@ -329,6 +329,23 @@ pub fn tests_missing(lang: Lang, n: u32) -> String {
     )
 }
 
+/// A trip folded into one line: `伊州区 → 上海市 · 10/8 10:00`,
+/// `Yizhouqu → Shanghaishi · 10/8 10:00`. The places by their own names and
+/// the departure as on the timeline (CST, month/day), without year or zone,
+/// because the line only recalls the trip: the answer beside it says both
+/// in full.
+pub fn trip_line(lang: Lang, origin: RegionCode, destination: RegionCode, at: Instant) -> String {
+    // The day and the time held together (a no-break space): a narrow
+    // screen wraps the line between places, not inside the departure.
+    format!(
+        "{} → {} · {}\u{a0}{}",
+        super::region_short(lang, origin),
+        super::region_short(lang, destination),
+        super::dates::day_label(at),
+        super::dates::clock_at(at, crate::time::CST_OFFSET)
+    )
+}
+
 /// One sentence for the whole answer.
 pub fn summary(lang: Lang, style: Style, a: &Answer) -> String {
     if a.verdict == Verdict::Unknown {
@@ -585,6 +602,26 @@ mod tests {
         assert!(hant.contains("檢測") && hant.contains("週五"), "{hant}");
         let ug = why(Lang::Ug, reader, &w);
         assert!(ug.contains("شىنجاڭ ۋاقتى"), "{ug}");
+    }
+
+    #[test]
+    fn a_trip_folds_into_one_line_in_every_language() {
+        let (tianshan, shanghai) = (
+            RegionCode::from_digits("650102").expect("a code"),
+            RegionCode::from_digits("310000").expect("a code"),
+        );
+        let departure = at("2022-10-08T10:00:00+08:00");
+        let line = |lang| trip_line(lang, tianshan, shanghai, departure);
+        assert_eq!(line(Lang::Hans), "天山区 → 上海市 · 10/8\u{a0}10:00");
+        assert_eq!(line(Lang::Hant), "天山區 → 上海市 · 10/8\u{a0}10:00");
+        assert_eq!(line(Lang::En), "Tianshanqu → Shanghaishi · 10/8\u{a0}10:00");
+        assert_eq!(line(Lang::Ug), line(Lang::En));
+        // A time in another zone is shown in CST: 08:00 Xinjiang time is 10:00.
+        let xinjiang = at("2022-10-08T08:00:00+06:00");
+        assert_eq!(
+            trip_line(Lang::Hans, tianshan, shanghai, xinjiang),
+            line(Lang::Hans)
+        );
     }
 
     #[test]
