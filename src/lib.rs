@@ -88,10 +88,11 @@ pub fn Main(props: &MainProps) -> Html {
             state.lang,
             state.saves_trip(),
             state.link_problem.is_some(),
+            state.tool_fragment(),
         );
         use_effect_with(
             deps,
-            move |(scenario, device_clock, lang, saves_trip, link_problem)| {
+            move |(scenario, device_clock, lang, saves_trip, link_problem, tool)| {
                 // A link's trip is not saved over the traveller's own until kept.
                 if *saves_trip {
                     on_storage.emit(web::save(
@@ -101,7 +102,10 @@ pub fn Main(props: &MainProps) -> Html {
                 }
                 let _ = web::save(state::stored::LANG_KEY, lang.tag());
                 if !*link_problem {
-                    web::replace_hash(&share::fragment(scenario, *device_clock));
+                    web::replace_hash(&format!(
+                        "{}{tool}",
+                        share::fragment(scenario, *device_clock)
+                    ));
                 }
                 web::set_document_lang(
                     *lang,

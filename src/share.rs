@@ -62,9 +62,21 @@ pub fn decode(text: &str) -> Result<String, InputError> {
 
 /// The `#s=…` fragment of a hash such as `#s=abc&x=y`.
 pub fn fragment_scenario(hash: &str) -> Option<&str> {
+    fragment_part(hash, "s=")
+}
+
+/// The value of `key` (`"v="`, `"c="`…) in a hash of `&`-separated parts.
+pub fn fragment_part<'a>(hash: &'a str, key: &str) -> Option<&'a str> {
     hash.trim_start_matches('#')
         .split('&')
-        .find_map(|part| part.strip_prefix("s="))
+        .find_map(|part| part.strip_prefix(key))
+}
+
+/// The code or care view in the address, after the trip's `#s=` (which
+/// alone is the contract's link): `&v=code&c=<request JSON, base64url>`, so
+/// that these views can be shared too.
+pub fn tool_fragment(view: &str, request_json: &str) -> String {
+    format!("&v={view}&c={}", encode(request_json))
 }
 
 pub fn fragment(s: &Scenario, device_clock: bool) -> String {
@@ -100,6 +112,11 @@ mod tests {
         assert_eq!(decode(&format!("{e}==")).as_deref(), Ok(json));
         assert!(decode("!!!").is_err());
         assert_eq!(fragment_scenario("#s=abc&l=en"), Some("abc"));
+        let tool = tool_fragment("code", r#"{"region":"370700"}"#);
+        let hash = format!("#s=abc{tool}");
+        assert_eq!(fragment_part(&hash, "v="), Some("code"));
+        let request = fragment_part(&hash, "c=").map(decode);
+        assert_eq!(request, Some(Ok(r#"{"region":"370700"}"#.to_string())));
         assert!(qr_path("https://example.invalid/#s=abc").is_some());
     }
 }

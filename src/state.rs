@@ -337,6 +337,17 @@ pub fn example_scenario(now: Instant) -> Scenario {
 }
 
 impl State {
+    /// The code or care view in the address, after the trip (nothing for
+    /// the check view): so that a link opens the view it was copied from.
+    pub fn tool_fragment(&self) -> String {
+        let request = match self.view {
+            View::Check => return String::new(),
+            View::Code => serde_json::to_string(&self.code),
+            View::Care => serde_json::to_string(&self.care),
+        };
+        let name = if self.view == View::Code { "code" } else { "care" };
+        request.map_or_else(|_| String::new(), |json| super::share::tool_fragment(name, &json))
+    }
     pub fn new(lang: Lang) -> State {
         let now = Instant::from_unix(EXAMPLE_NOW);
         State {

@@ -4,8 +4,8 @@
 
 use super::i18n::Lang;
 use super::share;
-use super::state::{stored, State, StorageStatus, TripState};
-use cango_core::input::{InputError, Scenario};
+use super::state::{stored, State, StorageStatus, TripState, View};
+use cango_core::input::{CareRequest, CodeRequest, InputError, Scenario};
 use cango_core::time::Instant;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -68,6 +68,34 @@ pub fn read_link(hash: &str, device_now: Instant) -> Option<LinkRead> {
     })
 }
 
+/// The code or care view a link opens on (`&v=code&c=…`), with its request
+/// read as the CLI reads it, or the raw text and every problem.
+pub fn read_tool(hash: &str, device_now: Instant, st: &mut State) {
+    let view = match share::fragment_part(hash, "v=") {
+        Some("code") => View::Code,
+        Some("care") => View::Care,
+        _ => return,
+    };
+    let Some(encoded) = share::fragment_part(hash, "c=") else {
+        return;
+    };
+    let json = match share::decode(encoded) {
+        Ok(json) => json,
+        Err(e) => {
+            st.link_problem = Some((encoded.to_string(), vec![e]));
+            return;
+        }
+    };
+    let read = match view {
+        View::Code => CodeRequest::from_json(&json, device_now).map(|r| st.code = r),
+        _ => CareRequest::from_json(&json, device_now).map(|r| st.care = r),
+    };
+    match read {
+        Ok(()) => st.view = view,
+        Err(errors) => st.link_problem = Some((json, errors)),
+    }
+}
+
 /// The state the app opens with: the link's scenario (the stored one kept
 /// aside, not overwritten), else the stored one, else the example;
 /// unreadable stored data is kept and shown.
@@ -117,6 +145,7 @@ pub fn initial_state() -> State {
         None => None,
     };
     st.open(own, link);
+    read_tool(&hash, now, &mut st);
     // A trip that follows the device clock opens at the device's time.
     st.trip.tick(now);
     st

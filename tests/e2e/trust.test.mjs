@@ -41,3 +41,26 @@ test('a cleared time field shows again the time the answer uses', async () => {
     await s.close();
   }
 });
+
+test('the code and care views are in the address, so they can be shared', async () => {
+  const s = await open({ locale: 'en-US' });
+  try {
+    await s.page.goto(`${await baseUrl()}index.html`);
+    await s.page.click('[data-view="care"]');
+    await s.page.selectOption('#care-need', 'fever');
+    await s.page.waitForFunction(() => location.hash.includes('&v=care&c='));
+    const link = await s.page.evaluate(() => location.href);
+    const other = await open({ locale: 'en-US' });
+    try {
+      await other.page.goto(link);
+      await other.page.waitForSelector('#care-need');
+      assert.equal(await other.page.inputValue('#care-need'), 'fever');
+      assert.equal(await other.page.getAttribute('[data-view="care"]', 'aria-current'), 'page');
+      assert.deepEqual(other.errors, []);
+    } finally {
+      await other.close();
+    }
+  } finally {
+    await s.close();
+  }
+});
