@@ -105,6 +105,7 @@ strings! {
     StayLine => ["{0}（{1}）至 {2}", "{0}（{1}）至 {2}", "{0} ({1}) until {2}", "{0} ({1}) {2} گىچە"],
     Clock => ["核对时间", "核對時間", "Checking as of", "تەكشۈرۈش ۋاقتى"],
     ClockDevice => ["使用本机当前时间", "使用本機當前時間", "Use this device's current time", "بۇ ئۈسكۈنىنىڭ ھازىرقى ۋاقتى"],
+    ExampleTrip => ["这是一个示例行程：请改成你自己的行程。", "這是一個示例行程：請改成你自己的行程。", "This is an example trip: change it to yours.", "بۇ بىر مىسال سەپەر: ئۆز سەپىرىڭىزگە ئۆزگەرتىڭ."],
     ClockFixedNote => ["规则数据覆盖2020–2022年；示例按固定时间核对。", "規則數據覆蓋2020–2022年；示例按固定時間核對。", "The rules cover 2020–2022, so the example checks as of a fixed time.", "قائىدىلەر 2020–2022-يىللارنى ئۆز ئىچىگە ئالىدۇ؛ مىسال مۇقىم ۋاقىتتا تەكشۈرۈلىدۇ."],
     Answer => ["结果", "結果", "Answer", "جاۋاب"],
     VerdictEligible => ["可以出行", "可以出行", "You can go", "ماڭالايسىز"],

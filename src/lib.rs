@@ -153,7 +153,7 @@ pub fn Main(props: &MainProps) -> Html {
             };
             html! {
                 <CheckView trip={state.trip.clone()} {lang} share_url={state.share_url()} on_trip={make_callback(&state, Action::Trip)}
-                    folded={state.folded} {from_link} {has_own}
+                    folded={state.folded} {from_link} {has_own} example={state.example}
                     on_fold={make_callback(&state, Action::Fold)}
                     on_keep={make_callback(&state, |()| Action::Keep)}
                     on_back={make_callback(&state, |()| Action::BackToOwn)} />
@@ -283,6 +283,8 @@ struct CheckProps {
     from_link: bool,
     /// …and the traveller's own is kept aside.
     has_own: bool,
+    /// The trip is the first visit's example.
+    example: bool,
     on_fold: Callback<bool>,
     on_keep: Callback<()>,
     on_back: Callback<()>,
@@ -300,6 +302,7 @@ fn CheckView(props: &CheckProps) -> Html {
         folded,
         from_link,
         has_own,
+        example,
         on_fold,
         on_keep,
         on_back,
@@ -323,6 +326,9 @@ fn CheckView(props: &CheckProps) -> Html {
     };
     html! {
         <>
+            if *example {
+                <p class="note" data-example="true">{ lang.t(K::ExampleTrip) }</p>
+            }
             if *from_link {
                 <div class="banner link-trip" data-link-trip="shown">
                     <p>{ lang.t(K::LinkTrip) }</p>

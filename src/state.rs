@@ -73,6 +73,9 @@ pub struct State {
     /// Whether the trip form is folded into one line, so that the answer
     /// comes first (a link opens so).
     pub folded: bool,
+    /// Whether the trip on screen is the example of a first visit, not yet
+    /// changed: the page says so, so nobody takes it for their own.
+    pub example: bool,
     pub lang: Lang,
     pub view: View,
     /// Problems reading the scenario of the link that opened the app.
@@ -345,8 +348,15 @@ impl State {
             View::Code => serde_json::to_string(&self.code),
             View::Care => serde_json::to_string(&self.care),
         };
-        let name = if self.view == View::Code { "code" } else { "care" };
-        request.map_or_else(|_| String::new(), |json| super::share::tool_fragment(name, &json))
+        let name = if self.view == View::Code {
+            "code"
+        } else {
+            "care"
+        };
+        request.map_or_else(
+            |_| String::new(),
+            |json| super::share::tool_fragment(name, &json),
+        )
     }
     pub fn new(lang: Lang) -> State {
         let now = Instant::from_unix(EXAMPLE_NOW);
@@ -357,6 +367,7 @@ impl State {
             },
             source: Source::Own,
             folded: false,
+            example: true,
             lang,
             view: View::Check,
             link_problem: None,
@@ -385,6 +396,7 @@ impl State {
     /// [`State::show_link`]), else the traveller's own stored trip, else the
     /// example.
     pub fn open(&mut self, own: Option<TripState>, link: Option<TripState>) {
+        self.example = own.is_none() && link.is_none();
         match link {
             Some(trip) => self.show_link(trip, own),
             None => {
@@ -431,7 +443,11 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         let changed = match action {
-            Action::Trip(a) => next.trip.reduce(a),
+            Action::Trip(a) => {
+                let changed = next.trip.reduce(a);
+                next.example &= !changed;
+                changed
+            }
             Action::Code(a) => next.code.reduce(a),
             Action::Care(a) => next.care.reduce(a),
             Action::Tick(at) => {
@@ -455,6 +471,7 @@ impl Reducible for State {
                 scenario,
                 device_clock,
             } => {
+                next.example = false;
                 // The trip on screen is the traveller's own unless it is
                 // itself a link's: then their own is still the one aside.
                 let own = match &next.source {
@@ -574,6 +591,18 @@ mod tests {
 
     fn trip(action: TripAction) -> Action {
         Action::Trip(action)
+    }
+
+    #[test]
+    fn the_example_is_said_until_the_trip_is_changed_or_replaced() {
+        let s = start();
+        assert!(s.example);
+        // A tick with a fixed clock changes nothing: still the example.
+        assert!(after(&s, [Action::Tick(s.trip.scenario.now.plus(60))]).example);
+        assert!(!after(&s, [trip(TripAction::Risk(Risk::Low))]).example);
+        let mut opened = State::new(Lang::En);
+        opened.open(Some(s.trip.clone()), None);
+        assert!(!opened.example, "a stored trip is the traveller's own");
     }
 
     #[test]
