@@ -634,9 +634,9 @@ mod tests {
         );
         assert_eq!(sc.purpose, Purpose::Medical);
         assert_eq!(sc.health_code, Some(HealthCode::Yellow));
-        // Nothing else moved.
+        // Nothing else moved (and it is no longer the example).
         let mut expected = State::new(Lang::En);
-        expected.trip.scenario = sc.clone();
+        (expected.trip.scenario, expected.example) = (sc.clone(), false);
         assert_eq!(*s, expected);
     }
 
@@ -853,7 +853,7 @@ mod tests {
         assert!(back.saves_trip());
         // Nothing else moved (the form stays folded as it was).
         let mut expected = State::new(Lang::En);
-        (expected.trip, expected.folded) = (own, true);
+        (expected.trip, expected.folded, expected.example) = (own, true, false);
         assert_eq!(*back, expected);
     }
 
