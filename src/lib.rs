@@ -23,7 +23,7 @@ mod web;
 use answer::AnswerView;
 use cango_core::explain::{self, region_name, Style};
 use cango_core::rules::Rules;
-use cango_core::time::HOUR;
+use cango_core::time::{Instant, HOUR};
 use cango_core::trip::{check, Answer};
 use form::TripForm;
 use i18n::{Lang, Ui, K};
@@ -360,7 +360,7 @@ fn CheckView(props: &CheckProps) -> Html {
                     on_test_result={on_trip.reform(|(i, r)| TripAction::TestResult(i, r))}
                     on_toggle_document={on_toggle.clone()}
                     on_remove_stay={on_trip.reform(TripAction::RemoveStay)}
-                    on_clock={on_trip.reform(TripAction::Clock)} />
+                    on_clock={on_trip.reform(|fixed: Option<Instant>| fixed.map_or_else(|| TripAction::FollowDevice(web::now()), TripAction::FixClock))} />
             </div>
             { match (answer.as_ref(), rules) {
                 (_, Err(diagnostics)) => html! {

@@ -152,8 +152,11 @@ pub enum TripAction {
     TestResult(usize, TestResult),
     ToggleDocument(DocumentId),
     RemoveStay(usize),
-    /// `None`: follow the device clock.
-    Clock(Option<Instant>),
+    /// Check as of this fixed time.
+    FixClock(Instant),
+    /// Follow the device clock, whose time is now this (applied at once,
+    /// not at the next tick).
+    FollowDevice(Instant),
 }
 
 impl TripState {
@@ -218,11 +221,14 @@ impl Reduce for TripState {
                 }
             }
             TripAction::RemoveStay(i) => return remove(&mut s.travel_history, i),
-            TripAction::Clock(Some(at)) => {
+            TripAction::FixClock(at) => {
                 self.device_clock = false;
                 s.now = at;
             }
-            TripAction::Clock(None) => self.device_clock = true,
+            TripAction::FollowDevice(at) => {
+                self.device_clock = true;
+                s.now = at;
+            }
         }
         true
     }
@@ -645,10 +651,7 @@ mod tests {
         let now = at("2022-10-07T20:29:59+08:00");
         let s = after(
             &start(),
-            [
-                trip(TripAction::Clock(Some(now))),
-                trip(TripAction::AddTest),
-            ],
+            [trip(TripAction::FixClock(now)), trip(TripAction::AddTest)],
         );
         let tests = &s.trip.scenario.tests;
         assert_eq!(tests.len(), 2);
@@ -665,7 +668,7 @@ mod tests {
         let s = after(
             &s,
             [
-                trip(TripAction::Clock(Some(on_the_hour))),
+                trip(TripAction::FixClock(on_the_hour)),
                 trip(TripAction::AddTest),
             ],
         );
@@ -760,15 +763,18 @@ mod tests {
         // A fixed clock ignores the device: the same state comes back.
         let ticked = s.clone().reduce(Action::Tick(device));
         assert!(Rc::ptr_eq(&s, &ticked));
-        // Following the device, each tick moves `now`.
-        let s = after(&s, [trip(TripAction::Clock(None)), Action::Tick(device)]);
+        // Following the device takes its time at once, and each tick moves `now`.
+        let s = after(&s, [trip(TripAction::FollowDevice(device))]);
         assert!(s.trip.device_clock);
         assert_eq!(s.trip.scenario.now, device);
+        let later = device.plus(15);
+        let s = after(&s, [Action::Tick(later)]);
+        assert_eq!(s.trip.scenario.now, later);
         // Fixing it again takes the given time.
         let fixed = at("2022-10-07T12:00:00+08:00");
         let s = after(
             &s,
-            [trip(TripAction::Clock(Some(fixed))), Action::Tick(device)],
+            [trip(TripAction::FixClock(fixed)), Action::Tick(device)],
         );
         assert!(!s.trip.device_clock);
         assert_eq!(s.trip.scenario.now, fixed);
