@@ -159,6 +159,7 @@ strings! {
     Copied => ["已复制", "已複製", "Copied", "كۆچۈرۈلدى"],
     CopyFailed => ["无法自动复制，请手动选择链接复制", "無法自動複製，請手動選擇連結複製", "Could not copy: select the link and copy it", "كۆچۈرەلمىدى: ئۇلانمىنى تاللاپ كۆچۈرۈڭ"],
     QrLabel => ["行程链接二维码", "行程連結二維碼", "QR code of the trip link", "سەپەر ئۇلانمىسىنىڭ QR كودى"],
+    QrEnlarge => ["放大或缩小二维码", "放大或縮小二維碼", "Enlarge or shrink the QR code", "QR كودنى چوڭايتىش ياكى كىچىكلىتىش"],
     QrTooLong => ["链接太长，无法生成二维码", "連結太長，無法生成二維碼", "The link is too long for a QR code", "ئۇلانما QR كود ئۈچۈن بەك ئۇزۇن"],
     Calendar => ["导出到日历（.ics）", "匯出到日曆（.ics）", "Add to calendar (.ics)", "كالېندارغا چىقىرىش (.ics)"],
     CalDeparture => ["出发：{0} → {1}", "出發：{0} → {1}", "Departure: {0} → {1}", "يولغا چىقىش: {0} → {1}"],

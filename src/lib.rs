@@ -412,6 +412,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
         })
     };
     let qr = use_memo(url.clone(), |url| share::qr_path(url));
+    let large = use_state(|| false);
     html! {
         <section class="share" aria-labelledby="share-h">
             <h3 id="share-h">{ lang.t(K::Share) }</h3>
@@ -423,11 +424,16 @@ pub fn SharePanel(props: &ShareProps) -> Html {
             </div>
             if let Some(ok) = *copied { <p class="small" role="status">{ lang.t(if ok { K::Copied } else { K::CopyFailed }) }</p> }
             { match qr.as_ref() {
+                // A long link makes a dense code: a tap shows it as large as
+                // the screen allows, for another phone's camera.
                 Some((d, size)) => html! {
-                    <svg class="qr" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={lang.t(K::QrLabel)} shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">
-                        <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
-                        <path d={d.clone()} fill="#000" />
-                    </svg>
+                    <button type="button" class="qr-zoom" aria-expanded={if *large { "true" } else { "false" }}
+                        aria-label={lang.t(K::QrEnlarge)} onclick={{ let large = large.clone(); Callback::from(move |_: MouseEvent| large.set(!*large)) }}>
+                        <svg class={classes!("qr", large.then_some("large"))} viewBox={format!("0 0 {size} {size}")} role="img" aria-label={lang.t(K::QrLabel)} shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">
+                            <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
+                            <path d={d.clone()} fill="#000" />
+                        </svg>
+                    </button>
                 },
                 None => html! { <p class="small">{ lang.t(K::QrTooLong) }</p> },
             } }

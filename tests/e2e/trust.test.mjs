@@ -64,3 +64,20 @@ test('the code and care views are in the address, so they can be shared', async 
     await s.close();
   }
 });
+
+test('a tap shows the QR code as large as the screen allows', async () => {
+  const s = await open({ locale: 'en-US' });
+  try {
+    await s.page.setViewportSize(PHONE);
+    await s.page.goto(await shareUrl(scenarios['changji-quarantine']));
+    await answerOf(s.page);
+    const qr = s.page.locator('svg.qr');
+    const small = await qr.boundingBox();
+    await s.page.click('.qr-zoom');
+    const large = await s.page.locator('svg.qr.large').boundingBox();
+    assert.ok(large.width > small.width * 1.5, `${small.width} → ${large.width}`);
+    assert.equal(await s.page.getAttribute('.qr-zoom', 'aria-expanded'), 'true');
+  } finally {
+    await s.close();
+  }
+});
