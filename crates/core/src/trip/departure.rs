@@ -37,12 +37,33 @@ pub fn earliest_departure(
         }
     }
     let test_rules: Vec<TestRule> = conditions().filter_map(test_rule).collect();
-    // Each rule's earliest is a lower bound for all; iterate to a common point.
+    // The same policies, and no others, must answer for the time found (so
+    // none of them has ended or passed its horizon by then, and none other
+    // has begun). Where others answer, the search goes on from the next
+    // instant at which the policies in force change: the rules of the
+    // planned departure may begin only after a time that suits the tests.
+    let same_rules = |at: Instant| {
+        let then = super::applicable(rules, s, at, &super::exits(rules, s, at));
+        then.len() == policies.len() && then.iter().zip(policies).all(|(a, b)| a.id() == b.id())
+    };
+    for _ in 0..16 {
+        let candidate = settle(&test_rules, s, not_before)?;
+        if same_rules(candidate) {
+            return Some(candidate);
+        }
+        not_before = next_change(rules, candidate)?;
+    }
+    None
+}
+
+/// The first instant from `not_before` at which every test rule can be met:
+/// each rule's earliest is a lower bound for all, so iterate to a common
+/// point (`None` when none exists or it does not settle).
+fn settle(test_rules: &[TestRule], s: &Scenario, not_before: Instant) -> Option<Instant> {
     let mut candidate = not_before;
-    let mut settled = false;
     for _ in 0..8 {
         let mut moved = false;
-        for rule in &test_rules {
+        for rule in test_rules {
             let earliest = rule.earliest(&s.tests, s.now, candidate)?;
             if earliest > candidate {
                 candidate = earliest;
@@ -50,17 +71,22 @@ pub fn earliest_departure(
             }
         }
         if !moved {
-            settled = true;
-            break;
+            return Some(candidate);
         }
     }
-    // The same policies, and no others, must answer for that time (so none
-    // of them has ended or passed its horizon by then).
-    let same_rules = || {
-        let then = super::applicable(rules, s, candidate, &super::exits(rules, s, candidate));
-        then.len() == policies.len() && then.iter().zip(policies).all(|(a, b)| a.id() == b.id())
-    };
-    (settled && same_rules()).then_some(candidate)
+    None
+}
+
+/// The first instant after `at` at which a policy begins or stops being in
+/// force (its start, end or horizon).
+fn next_change(rules: &Rules, at: Instant) -> Option<Instant> {
+    rules
+        .policies()
+        .iter()
+        .flat_map(|p| [Some(p.from()), p.known_until()])
+        .flatten()
+        .filter(|t| *t > at)
+        .min()
 }
 
 fn test_rule(condition: &Condition) -> Option<TestRule> {
