@@ -62,7 +62,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         PAD + ((t.unix() - lo.unix()).clamp(0, hi.unix() - lo.unix()) as f64) / span
             * (W - 2.0 * PAD)
     };
-    let xs = |t: Instant| format!("{:.1}", x(t));
+    let xs = |t: Instant| tenths(x(t));
     // Day ticks at CST midnights, at most ~10 labels.
     let mut ticks = Vec::new();
     let mut day = lo.next_cst_midnight();
@@ -85,12 +85,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <figcaption><h3>{ lang.t(K::Timeline) }</h3></figcaption>
             <svg viewBox={format!("0 0 {W} 136")} role="img" aria-label={title} dir="ltr" xmlns="http://www.w3.org/2000/svg">
                 { for windows.iter().map(|(f, u, ok)| html! {
-                    <rect class={if *ok { "win ok" } else { "win missing" }} x={xs(*f)} y="16" width={format!("{:.1}", (x(*u) - x(*f)).max(1.0))} height="18" rx="3">
+                    <rect class={if *ok { "win ok" } else { "win missing" }} x={xs(*f)} y="16" width={tenths((x(*u) - x(*f)).max(1.0))} height="18" rx="3">
                         <title>{ format!("{}: {} – {}", lang.t(K::LegendWindow), fmt::short(*f), fmt::short(*u)) }</title>
                     </rect>
                 }) }
                 { for deadlines.iter().map(|(f, u)| html! {
-                    <rect class="deadline" x={xs(*f)} y="40" width={format!("{:.1}", (x(*u) - x(*f)).max(2.0))} height="18" rx="3">
+                    <rect class="deadline" x={xs(*f)} y="40" width={tenths((x(*u) - x(*f)).max(2.0))} height="18" rx="3">
                         <title>{ format!("{}: {} – {}", lang.t(K::LegendDeadline), fmt::short(*f), fmt::short(*u)) }</title>
                     </rect>
                 }) }
@@ -108,11 +108,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     html! {
                         <g class={class}>
                             if t.kind == TestKind::Nat {
-                                <circle cx={format!("{cx:.1}")} cy="80" r="8" />
+                                <circle cx={tenths(cx)} cy="80" r="8" />
                             } else {
-                                <rect x={format!("{:.1}", cx - 8.0)} y="72" width="16" height="16" rx="2" />
+                                <rect x={tenths(cx - 8.0)} y="72" width="16" height="16" rx="2" />
                             }
-                            <text x={format!("{cx:.1}")} y="84.5" text-anchor="middle">{ mark }</text>
+                            <text x={tenths(cx)} y="84.5" text-anchor="middle">{ mark }</text>
                             <title>{ label }</title>
                         </g>
                     }
@@ -136,5 +136,29 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <li><span class="sw l-dep" aria-hidden="true">{ "┃" }</span>{ format!("{} {}", lang.t(K::LegendDeparture), fmt::short(a.departure)) }</li>
             </ul>
         </figure>
+    }
+}
+
+/// A coordinate to one decimal, written with integer arithmetic: float
+/// formatting would bring kilobytes of code into the WebAssembly for it.
+fn tenths(v: f64) -> String {
+    let t = (v * 10.0).round() as i64;
+    let sign = if t < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", t.abs() / 10, t.abs() % 10)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tenths_round_like_the_float_format() {
+        for (v, text) in [
+            (0.0, "0.0"),
+            (12.34, "12.3"),
+            (12.35, "12.4"),
+            (-7.96, "-8.0"),
+            (-0.04, "0.0"),
+        ] {
+            assert_eq!(super::tenths(v), text, "{v}");
+        }
     }
 }
