@@ -2,7 +2,7 @@
 //! requirements with why and deadline, conflicts, arrival steps, contacts.
 
 use super::i18n::{Lang, Ui, K};
-use cango_core::domain::{Confidence, DocumentId, Verdict};
+use cango_core::domain::{Confidence, ContactPurpose, DocumentId, Text, Verdict};
 use cango_core::explain::{self, dates, region_name, Style};
 use cango_core::rules::{Citation, Contact, Rules};
 use cango_core::time::Instant;
@@ -411,20 +411,84 @@ pub struct ContactsProps {
     pub lang: Lang,
 }
 
+/// One entry of a contact list: the channels that share a number, so that
+/// no number is shown twice (12345 is the citizens' line of wherever one
+/// calls from, listed once per place).
+#[derive(Debug, PartialEq)]
+pub struct ContactLine {
+    pub purposes: Vec<ContactPurpose>,
+    pub names: Vec<&'static Text>,
+    pub phone: Option<&'static str>,
+    pub urls: Vec<&'static str>,
+}
+
+/// A number as dialled: its digits.
+fn dialled(phone: &str) -> String {
+    phone.chars().filter(char::is_ascii_digit).collect()
+}
+
+/// The lines of a contact list, in its order, channels with one number merged.
+pub fn contact_lines(contacts: &[&'static Contact]) -> Vec<ContactLine> {
+    let mut lines: Vec<ContactLine> = Vec::new();
+    for c in contacts {
+        let phone = c.phone().as_deref();
+        let same_number = phone.and_then(|p| {
+            lines
+                .iter()
+                .position(|l| l.phone.is_some_and(|q| dialled(q) == dialled(p)))
+        });
+        let at = same_number.unwrap_or_else(|| {
+            lines.push(ContactLine {
+                purposes: Vec::new(),
+                names: Vec::new(),
+                phone,
+                urls: Vec::new(),
+            });
+            lines.len() - 1
+        });
+        let Some(line) = lines.get_mut(at) else {
+            continue;
+        };
+        if !line.purposes.contains(&c.purpose()) {
+            line.purposes.push(c.purpose());
+        }
+        line.names.push(c.name());
+        line.urls.extend(c.url().as_deref());
+    }
+    lines
+}
+
+/// Where to ask or complain: numbers as `tel:` links, addresses as links
+/// that open apart from the app (rendering them requests nothing). A name
+/// that holds its number ("…12388 举报") is itself the number's link, so
+/// the number is not shown again.
 #[function_component]
 pub fn Contacts(props: &ContactsProps) -> Html {
     let lang = props.lang;
+    let tel = |phone: &str, text: String, class: &'static str| {
+        html! { <a class={classes!("phone", class)} href={format!("tel:{}", phone.replace(' ', ""))}>{ text }</a> }
+    };
     html! {
         <ul class="contacts">
-            { for props.contacts.iter().map(|c| html! {
-                <li>
-                    <span class="purpose">{ lang.contact_purpose(c.purpose()) }</span>{ " " }
-                    { lang.rule(c.name()) }{ " " }
-                    if let Some(phone) = c.phone() {
-                        <a class="phone" href={format!("tel:{}", phone.replace(' ', ""))}>{ phone.clone() }</a>
-                    }
-                    if let Some(url) = c.url() { <span class="small">{ format!(" {url}") }</span> }
-                </li>
+            { for contact_lines(&props.contacts).into_iter().map(|line| {
+                let texts: Vec<String> = line.names.iter().map(|name| lang.rule(name)).collect();
+                let named = line.phone.and_then(|p| texts.iter().position(|t| t.contains(p)));
+                html! {
+                    <li>
+                        { for line.purposes.iter().map(|p| html! { <><span class="purpose">{ lang.contact_purpose(*p) }</span>{ " " }</> }) }
+                        { for texts.into_iter().enumerate().map(|(i, text)| {
+                            let sep = if i > 0 { " · " } else { "" };
+                            match line.phone.filter(|_| named == Some(i)) {
+                                Some(phone) => html! { <>{ sep }{ tel(phone, text, "named") }</> },
+                                None => html! { <>{ sep }{ text }</> },
+                            }
+                        }) }
+                        if let Some(phone) = line.phone.filter(|_| named.is_none()) { { tel(phone, phone.to_string(), "") } }
+                        { for line.urls.iter().map(|url| html! {
+                            <a class="url" href={url.to_string()} target="_blank" rel="noopener noreferrer" dir="ltr">{ url.to_string() }</a>
+                        }) }
+                    </li>
+                }
             }) }
         </ul>
     }

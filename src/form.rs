@@ -98,35 +98,124 @@ pub struct RegionPickerProps {
     pub on_pick: Callback<RegionCode>,
 }
 
-/// Search regions by Chinese name, pinyin or code.
+/// How many hits the picker offers: a phone screen of 44 px rows.
+const HITS: usize = 8;
+
+/// Search regions by Chinese name (a full one too), pinyin or code: a
+/// combobox with a listbox of hits, in the manner of the WAI-ARIA
+/// Authoring Practices. Focus stays in the field: the arrow keys move the
+/// active hit (`aria-activedescendant`), Enter picks it, Escape closes the
+/// list (and, closed, clears the field); a tap picks too. The list stays
+/// while the field holds text rather than closing on blur, so a tap on a
+/// touch screen that blurs the field first still lands on its hit.
+/// What the traveller typed, whether its hits are shown, and the hit the
+/// arrow keys point at (by index).
+#[derive(Clone, Default, PartialEq)]
+struct Search {
+    query: String,
+    open: bool,
+    active: Option<usize>,
+}
+
 #[function_component]
 pub fn RegionPicker(props: &RegionPickerProps) -> Html {
-    let query = use_state(String::new);
+    let search = use_state(Search::default);
+    let field = use_node_ref();
     let lang = props.lang;
-    let oninput = {
-        let query = query.clone();
-        Callback::from(move |e: InputEvent| query.set(input_value(&e)))
-    };
-    let hits = Regions::builtin().search(&query, 8);
+    // Searched again on each of the picker's renders: under a millisecond.
+    let hits: Vec<RegionCode> = Regions::builtin()
+        .search(&search.query, HITS)
+        .iter()
+        .map(|r| r.code)
+        .collect();
     let list_id = format!("{}-list", props.id);
     let picked_id = format!("{}-picked", props.id);
+    let option_id = |code: RegionCode| format!("{}-opt-{code}", props.id);
+    let expanded = search.open && !hits.is_empty();
+    let pick = {
+        let (on_pick, search, field) = (props.on_pick.clone(), search.clone(), field.clone());
+        Callback::from(move |code: RegionCode| {
+            on_pick.emit(code);
+            search.set(Search::default());
+            super::web::focus_node(&field);
+        })
+    };
+    let oninput = {
+        let search = search.clone();
+        Callback::from(move |e: InputEvent| {
+            search.set(Search {
+                query: input_value(&e),
+                open: true,
+                active: None,
+            })
+        })
+    };
+    let onkeydown = {
+        let (search, hits, pick) = (search.clone(), hits.clone(), pick.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let (count, key) = (hits.len(), e.key());
+            let now = (*search).clone();
+            let next = match key.as_str() {
+                "ArrowDown" | "ArrowUp" if count > 0 => {
+                    // From the last hit down is the first, and from none up is the last.
+                    let active = match (now.active, key == "ArrowDown") {
+                        (Some(i), true) => (i + 1) % count,
+                        (None, true) => 0,
+                        (Some(i), false) => (i + count - 1) % count,
+                        (None, false) => count - 1,
+                    };
+                    Search {
+                        open: true,
+                        active: Some(active),
+                        ..now
+                    }
+                }
+                "Enter" => {
+                    if let Some(code) = now.active.filter(|_| now.open).and_then(|i| hits.get(i)) {
+                        e.prevent_default();
+                        pick.emit(*code);
+                    }
+                    return;
+                }
+                // Closes the list, or, closed, clears the field.
+                "Escape" if now.open => Search {
+                    open: false,
+                    active: None,
+                    ..now
+                },
+                "Escape" => Search::default(),
+                _ => return,
+            };
+            e.prevent_default();
+            search.set(next);
+        })
+    };
+    let active_id = search
+        .active
+        .filter(|_| expanded)
+        .and_then(|i| hits.get(i))
+        .map(|code| option_id(*code));
     html! {
         <div class="field region">
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <div class="picked" id={picked_id.clone()} data-region={props.value.to_string()}>{ region_name(lang, props.value) }</div>
-            <input type="search" id={props.id.clone()} value={(*query).clone()} placeholder={lang.t(K::SearchHint)}
-                autocomplete="off" aria-describedby={picked_id} aria-controls={(!query.trim().is_empty()).then(|| list_id.clone())} {oninput} />
-            if !query.trim().is_empty() {
-                <ul class="hits" id={list_id}>
-                    if hits.is_empty() { <li class="small">{ lang.t(K::NoMatch) }</li> }
-                    { for hits.iter().map(|r| {
-                        let code = r.code;
-                        let on_pick = props.on_pick.clone();
-                        let query = query.clone();
-                        let onclick = Callback::from(move |_: MouseEvent| { on_pick.emit(code); query.set(String::new()); });
-                        html! { <li key={code.to_string()}><button type="button" data-pick={code.to_string()} {onclick}>{ region_name(lang, code) }</button></li> }
-                    }) }
-                </ul>
+            <input type="search" id={props.id.clone()} ref={field} value={search.query.clone()} placeholder={lang.t(K::SearchHint)}
+                autocomplete="off" role="combobox" aria-autocomplete="list" aria-expanded={if expanded { "true" } else { "false" }}
+                aria-controls={list_id.clone()} aria-activedescendant={active_id} aria-describedby={picked_id} {oninput} {onkeydown} />
+            <ul class="hits" id={list_id} role="listbox" aria-label={props.label.clone()} hidden={!expanded}>
+                { for hits.iter().enumerate().map(|(i, code)| {
+                    let code = *code;
+                    html! {
+                        // Pressing a hit keeps the focus in the field.
+                        <li key={code.to_string()} id={option_id(code)} role="option" data-pick={code.to_string()}
+                            aria-selected={if search.active == Some(i) { "true" } else { "false" }}
+                            onmousedown={Callback::from(|e: MouseEvent| e.prevent_default())}
+                            onclick={pick.reform(move |_: MouseEvent| code)}>{ region_name(lang, code) }</li>
+                    }
+                }) }
+            </ul>
+            if search.open && hits.is_empty() && !search.query.trim().is_empty() {
+                <p class="small" role="status">{ lang.t(K::NoMatch) }</p>
             }
         </div>
     }

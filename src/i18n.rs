@@ -137,8 +137,9 @@ strings! {
     ConflictTitle => ["⚠ 地方要求超出国家规定", "⚠ 地方要求超出國家規定", "⚠ A local rule goes beyond national rules", "⚠ يەرلىك تەلەپ دۆلەت بەلگىلىمىسىدىن ئېشىپ كەتتى"],
     ConflictNational => ["国家规定", "國家規定", "National rule", "دۆلەت بەلگىلىمىسى"],
     ConflictLocal => ["地方做法", "地方做法", "Local rule", "يەرلىك قائىدە"],
-    ComplainWith => ["可拨打以下电话反映或投诉", "可撥打以下電話反映或投訴", "Call to ask or complain", "سوراش ياكى ئەرز قىلىش ئۈچۈن تېلېفون"],
-    Contacts => ["咨询与投诉电话", "諮詢與投訴電話", "Where to ask or complain", "قەيەردىن سوراش"],
+    // Channels, not "call": some are web addresses.
+    ComplainWith => ["可通过以下渠道反映或投诉", "可通過以下渠道反映或投訴", "Where to raise it or complain", "سوراش ياكى ئەرز قىلىش يوللىرى"],
+    Contacts => ["咨询与投诉渠道", "諮詢與投訴渠道", "Where to ask or complain", "قەيەردىن سوراش"],
     Notices => ["社区通知", "社區通知", "Community notices", "مەھەللە ئۇقتۇرۇشلىرى"],
     WhatWouldChange => ["什么情况下可以改变", "什麼情況下可以改變", "What would change this", "نېمە ئۆزگەرتەلەيدۇ"],
     RulesAsOf => ["规则更新至 {0}", "規則更新至 {0}", "Rules as of {0}", "قائىدىلەر {0} دىكى"],

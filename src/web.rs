@@ -9,7 +9,7 @@ use cango_core::input::{CareRequest, CodeRequest, InputError, Scenario};
 use cango_core::time::Instant;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use yew::Callback;
+use yew::{Callback, NodeRef};
 
 pub fn now() -> Instant {
     Instant::from_unix((js_sys::Date::now() / 1000.0).floor() as i64)
@@ -223,6 +223,14 @@ pub fn copy(text: String, done: Callback<bool>) {
     wasm_bindgen_futures::spawn_local(async move {
         done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });
+}
+
+/// Puts the keyboard focus on an element: a field, after what it offered
+/// was picked.
+pub fn focus_node(node: &NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
 }
 
 /// Listens for a new `#s=…` pasted into this tab's address and hands on

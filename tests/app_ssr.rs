@@ -352,6 +352,80 @@ fn a_link_opens_on_the_answer_with_the_trip_folded_and_a_choice() {
     }
 }
 
+/// The `<ul class="contacts">` lists of an answer's HTML.
+fn contact_lists(html: &str) -> Vec<&str> {
+    html.split(r#"<ul class="contacts">"#)
+        .skip(1)
+        .filter_map(|rest| rest.split("</ul>").next())
+        .collect()
+}
+
+/// The text a person reads in some HTML: without tags and their attributes.
+fn text_of(html: &str) -> String {
+    html.split('<')
+        .filter_map(|part| part.split_once('>').map(|(_, text)| text))
+        .collect()
+}
+
+#[test]
+fn contacts_link_addresses_and_show_each_number_once() {
+    let fukang = answer_html(
+        &scenario(r#""origin":{"region":"652302","risk":"none"},"health_code":"green""#),
+        Lang::Hans,
+    );
+    let lists = contact_lists(&fukang);
+    // The conflict's complaint channels and the answer's contacts.
+    assert_eq!(lists.len(), 2, "{fukang}");
+    for list in &lists {
+        assert!(
+            list.contains(r#"href="https://tousu.www.gov.cn/dc/index.htm""#),
+            "{list}"
+        );
+        assert!(
+            !list.contains("<span class=\"small\"> https://"),
+            "addresses are links: {list}"
+        );
+        assert_eq!(
+            list.matches(r#"class="url""#).count(),
+            list.matches(r#"rel="noopener noreferrer""#).count()
+        );
+        // "…纪检监察组 12388 举报" holds its number: the name is its link,
+        // and the number is not shown again.
+        // (The address xinjiang.12388.gov.cn is not the number.)
+        let text = text_of(list).replace(".12388.", "");
+        assert_eq!(text.matches("12388").count(), 1, "{list}");
+        assert_eq!(list.matches(r#"href="tel:12388""#).count(), 1, "{list}");
+    }
+    assert!(fukang.contains(Lang::Hans.t(K::ComplainWith)));
+    assert!(
+        !Lang::Hans.t(K::ComplainWith).contains("电话"),
+        "some channels are addresses"
+    );
+
+    // Urumqi's citizens' line and Shandong's hotline are both 12345: one line.
+    let weifang = answer_html(
+        r#"{"now":"2022-12-03T06:00:00+08:00","origin":{"region":"650102","risk":"none"},"destination":{"region":"370702"},"departure":{"at":"2022-12-03T10:00:00+08:00","mode":"air"},"health_code":"green","tests":[{"kind":"nat","sampled_at":"2022-12-02T09:00:00+08:00","result":"negative"},{"kind":"nat","sampled_at":"2022-12-03T01:00:00+08:00","result":"negative"}],"documents":["commitment_letter","exit_certificate"]}"#,
+        Lang::En,
+    );
+    let lists = contact_lists(&weifang);
+    assert!(!lists.is_empty(), "{weifang}");
+    for list in lists {
+        let line = list
+            .split("<li>")
+            .find(|l| l.contains("tel:12345"))
+            .unwrap_or_default();
+        assert!(
+            line.contains("Urumqi citizens&#x27;") || line.contains("Urumqi citizens'"),
+            "{line}"
+        );
+        assert!(line.contains("government service hotline"), "{line}");
+        assert_eq!(list.matches(r#"href="tel:12345""#).count(), 1, "{list}");
+        // (Weifang's 0536-12345 is another number.)
+        let text = text_of(list).replace("0536-12345", "");
+        assert_eq!(text.matches("12345").count(), 1, "{list}");
+    }
+}
+
 #[test]
 fn while_editing_the_verdict_in_brief_leads_to_the_answer() {
     let html = main_html(State::new(Lang::En));
@@ -364,4 +438,34 @@ fn while_editing_the_verdict_in_brief_leads_to_the_answer() {
     );
     assert!(html.contains(r#"<div id="answer" tabindex="-1">"#));
     assert!(html.contains("See the answer"));
+}
+
+#[test]
+fn region_pickers_are_comboboxes() {
+    let html = block_on(
+        ServerRenderer::<Main>::with_props(|| MainProps {
+            initial: State::new(Lang::Hans),
+        })
+        .hydratable(false)
+        .render(),
+    );
+    for id in ["origin", "destination"] {
+        assert!(html.contains(&format!(r#"id="{id}""#)));
+        let input = html
+            .split(&format!(r#"id="{id}""#))
+            .nth(1)
+            .and_then(|rest| rest.split('>').next())
+            .unwrap_or_default();
+        for attr in [
+            r#"role="combobox""#.to_string(),
+            r#"aria-expanded="false""#.to_string(),
+            format!(r#"aria-controls="{id}-list""#),
+        ] {
+            assert!(input.contains(&attr), "{id}: {attr} in {input}");
+        }
+        assert!(
+            html.contains(&format!(r#"id="{id}-list" role="listbox""#)),
+            "{html}"
+        );
+    }
 }

@@ -14,8 +14,8 @@ const REGIONS_TSV: &str = include_str!("../../../www/regions.tsv");
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct RegionCode(u32);
 
-/// The level of a division, read off its code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The level of a division, read off its code, highest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
     Province,
     Prefecture,
@@ -111,6 +111,9 @@ impl Regions {
             })
             .collect();
         list.sort_by_key(|r| r.code);
+        // Prefecture-level cities without counties (东莞市, 中山市, 儋州市)
+        // are listed twice by the generator, as prefecture and as county.
+        list.dedup_by_key(|r| r.code);
         Regions { list }
     }
 
@@ -134,25 +137,142 @@ impl Regions {
         &self.list
     }
 
-    /// Divisions whose code, Chinese name or pinyin (full or initials)
-    /// starts with or contains the query; counties first.
+    /// Divisions answering a query, best first, at most `limit` of them.
+    ///
+    /// A query is a code (or its beginning), a Chinese name or a toneless
+    /// pinyin name, spaces ignored. A name may be preceded by its province
+    /// and prefecture, whole or shortened to at least two characters
+    /// ("乌鲁木齐市天山区", "新疆乌鲁木齐天山区"), so a full address finds
+    /// its county, and a city (or province) lists what lies under it.
+    /// Ranking: the name itself (less its administrative suffix), then
+    /// names starting with the query, then divisions under a named one,
+    /// then names containing it; within each, higher levels first
+    /// (乌鲁木齐市 before 乌鲁木齐县), then by code.
     pub fn search(&self, query: &str, limit: usize) -> Vec<&Region> {
-        let query = query.trim().to_lowercase();
+        let query: String = query
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
         if query.is_empty() {
             return Vec::new();
         }
-        let mut hits: Vec<&Region> = self
+        let by_code = query.bytes().all(|b| b.is_ascii_digit());
+        let by_pinyin = query.bytes().all(|b| b.is_ascii_lowercase());
+        let mut hits: Vec<(Fit, Level, &Region)> = self
             .list
             .iter()
-            .filter(|r| {
-                r.code.to_string().starts_with(&query)
-                    || r.name.contains(query.as_str())
-                    || r.pinyin.starts_with(&query)
+            .filter_map(|r| {
+                let fit = if by_code {
+                    let code = r.code.to_string();
+                    let tail = code.strip_prefix(query.as_str())?;
+                    if tail.is_empty() {
+                        Fit::Exact
+                    } else {
+                        Fit::Prefix
+                    }
+                } else {
+                    // The province and the prefecture above it, in the query's script.
+                    let text = |r: &Region| if by_pinyin { r.pinyin } else { r.name };
+                    let above: Vec<&str> = [r.code.province(), r.code.prefecture()]
+                        .into_iter()
+                        .filter(|c| *c != r.code)
+                        .filter_map(|c| self.get(c))
+                        .map(text)
+                        .collect();
+                    fit(&query, &above, text(r), false)?
+                };
+                Some((fit, r.code.level(), r))
             })
             .collect();
-        hits.sort_by_key(|r| (r.code.level() != Level::County, r.code));
-        hits.truncate(limit);
-        hits
+        hits.sort_by_key(|(fit, level, r)| (*fit, *level, r.code));
+        hits.into_iter().take(limit).map(|(_, _, r)| r).collect()
+    }
+}
+
+/// How a division's name answers a query, best first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Fit {
+    /// The name itself, or less its administrative suffix ("潍坊" for 潍坊市).
+    Exact,
+    /// The name starts with the query.
+    Prefix,
+    /// The query names a division above it ("乌鲁木齐市" for 天山区).
+    Under,
+    /// The name contains the query.
+    Inside,
+}
+
+/// What may follow a name's stem: "乌鲁木齐" is exactly 乌鲁木齐市 and
+/// 乌鲁木齐县 (in characters and in pinyin).
+const SUFFIXES: &[&str] = &[
+    "省", "市", "县", "区", "旗", "盟", "地区", "sheng", "shi", "xian", "qu", "qi", "meng", "diqu",
+];
+/// Autonomous divisions: the peoples' names belong to the suffix
+/// ("昌吉" is exactly 昌吉回族自治州). Characters only: pinyin has no
+/// syllable boundaries to tell "changji" from "chang".
+const AUTONOMOUS: &str = "自治";
+
+/// How `name`, under the divisions `above` (outermost first), answers
+/// `query`. Each division above may open the query, whole or by its first
+/// two characters or more, or be left out; `opened` says one did.
+fn fit(query: &str, above: &[&str], name: &str, opened: bool) -> Option<Fit> {
+    let own = match name.strip_prefix(query) {
+        Some(tail)
+            if tail.is_empty()
+                || SUFFIXES.contains(&tail)
+                // Two characters at least: "伊" is not a stem of 伊犁哈萨克自治州.
+                || (query.chars().nth(1).is_some() && tail.contains(AUTONOMOUS)) =>
+        {
+            Some(Fit::Exact)
+        }
+        Some(_) => Some(Fit::Prefix),
+        // Inside a name only when the whole query is about this name: "木齐"
+        // finds 乌鲁木齐市, but "乌鲁木齐县" does not find 天山区.
+        None if !opened && name.contains(query) => Some(Fit::Inside),
+        None => None,
+    };
+    let Some((first, rest)) = above.split_first() else {
+        return own;
+    };
+    // This division left out of the query…
+    let mut best = better(own, fit(query, rest, name, opened));
+    // …or opening it: every beginning of two characters or more, and all
+    // of it; a beginning may be followed by its last character, as people
+    // shorten names ("昌吉州" for 昌吉回族自治州).
+    let last = first
+        .char_indices()
+        .last()
+        .and_then(|(i, _)| first.get(i..));
+    let ends = first
+        .char_indices()
+        .map(|(i, _)| i)
+        .skip(2)
+        .chain([first.len()]);
+    for end in ends {
+        let Some(tail) = first.get(..end).and_then(|stem| query.strip_prefix(stem)) else {
+            continue;
+        };
+        let shortened = last
+            .filter(|_| end < first.len())
+            .and_then(|last| tail.strip_prefix(last));
+        for tail in std::iter::once(tail).chain(shortened) {
+            let found = if tail.is_empty() {
+                Some(Fit::Under)
+            } else {
+                fit(tail, rest, name, true)
+            };
+            best = better(best, found);
+        }
+    }
+    best
+}
+
+/// The better of two fits, if any (`Option::min` would prefer none).
+fn better(a: Option<Fit>, b: Option<Fit>) -> Option<Fit> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
     }
 }
 
@@ -204,5 +324,103 @@ mod tests {
         assert_eq!(first("fukang").as_deref(), Some("652302"));
         assert_eq!(first("652302").as_deref(), Some("652302"));
         assert!(regions.search("  ", 5).is_empty());
+    }
+
+    fn codes(query: &str, limit: usize) -> Vec<String> {
+        Regions::builtin()
+            .search(query, limit)
+            .iter()
+            .map(|r| r.code.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_full_name_finds_its_county_with_or_without_the_province() {
+        for query in [
+            "乌鲁木齐市天山区",
+            "新疆维吾尔自治区乌鲁木齐市天山区",
+            "新疆乌鲁木齐市天山区",
+            "乌鲁木齐天山区",
+            "乌鲁木齐市 天山区",
+            "乌鲁木齐市天山",
+            "wulumuqishitianshanqu",
+        ] {
+            assert_eq!(
+                codes(query, 8).first().map(String::as_str),
+                Some("650102"),
+                "{query}"
+            );
+        }
+        // Municipalities: the province and the county, no prefecture between.
+        assert_eq!(
+            codes("北京市东城区", 3).first().map(String::as_str),
+            Some("110101")
+        );
+        assert_eq!(
+            codes("昌吉州阜康市", 3).first().map(String::as_str),
+            Some("652302")
+        );
+    }
+
+    #[test]
+    fn higher_levels_and_exact_names_come_first() {
+        assert_eq!(codes("乌鲁木齐", 2), ["650100", "650121"]);
+        assert_eq!(codes("wulumuqi", 2), ["650100", "650121"]);
+        assert_eq!(codes("潍坊", 2), ["370700", "370772"]);
+        assert_eq!(codes("新疆", 1), ["650000"]);
+        // The stem of an autonomous prefecture is exact, before its namesake city's districts.
+        assert_eq!(codes("昌吉", 2), ["652300", "652301"]);
+    }
+
+    #[test]
+    fn a_city_lists_its_districts() {
+        let hits = codes("乌鲁木齐市", 20);
+        assert_eq!(hits.first().map(String::as_str), Some("650100"));
+        for district in ["650102", "650103", "650104", "650121"] {
+            assert!(hits.iter().any(|c| c == district), "{district} in {hits:?}");
+        }
+        // Under the city, districts by code; nothing else before them.
+        assert!(
+            hits.iter().skip(1).all(|c| c.starts_with("6501")),
+            "{hits:?}"
+        );
+    }
+
+    #[test]
+    fn a_shortened_prefix_that_names_no_ancestor_finds_nothing_under_it() {
+        // "乌鲁木齐县" is a county, not a way to open 乌鲁木齐市's districts.
+        assert_eq!(codes("乌鲁木齐县", 8), ["650121"]);
+        assert!(
+            codes("乌", 50).iter().all(|c| c != "650102"),
+            "one character opens nothing"
+        );
+    }
+
+    #[test]
+    fn codes_pinyin_and_inner_text_still_match() {
+        assert_eq!(codes("652302", 8), ["652302"]);
+        let six5 = codes("6523", 3);
+        assert_eq!(six5, ["652300", "652301", "652302"]);
+        assert_eq!(codes("fukang", 1), ["652302"]);
+        assert_eq!(codes("FuKang", 1), ["652302"]);
+        assert_eq!(codes("weifang", 1), ["370700"]);
+        assert_eq!(codes("木齐", 2), ["650100", "650121"]);
+        assert!(codes("  ", 5).is_empty());
+        assert!(codes("zzzz", 5).is_empty());
+        assert!(codes("999999", 5).is_empty());
+    }
+
+    #[test]
+    fn the_limit_is_kept() {
+        assert_eq!(codes("新疆", 8).len(), 8);
+        assert_eq!(codes("65", 3).len(), 3);
+        assert!(codes("乌鲁木齐", 0).is_empty());
+    }
+
+    #[test]
+    fn every_division_is_listed_once() {
+        let all = Regions::builtin().all();
+        assert!(all.windows(2).all(|w| w[0].code < w[1].code));
+        assert_eq!(codes("儋州", 8), ["460400"]);
     }
 }
