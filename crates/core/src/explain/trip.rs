@@ -43,9 +43,11 @@ fn risk_area(lang: Lang, r: Risk) -> String {
     }
 }
 
-fn document(lang: Lang, d: DocumentId) -> &'static str {
-    match lang {
-        Lang::En => d.as_str(),
+/// A document inside a sentence: its id in the contract's English, its
+/// name for a reader.
+fn document(lang: Lang, style: Style, d: DocumentId) -> &'static str {
+    match (lang, style) {
+        (Lang::En, Style::Contract) => d.as_str(),
         _ => lang.document(d),
     }
 }
@@ -220,7 +222,7 @@ pub fn why(lang: Lang, style: Style, w: &Why) -> String {
             )
         }
         Why::DocumentHeld { document: d } | Why::Approved { document: d } => {
-            let d = document(lang, *d);
+            let d = document(lang, style, *d);
             say!(
                 lang,
                 format!("已持有：{d}。"),
@@ -229,7 +231,7 @@ pub fn why(lang: Lang, style: Style, w: &Why) -> String {
             )
         }
         Why::DocumentMissing { document: d } => {
-            let d = document(lang, *d);
+            let d = document(lang, style, *d);
             say!(
                 lang,
                 format!("尚未持有：{d}。"),
@@ -238,7 +240,7 @@ pub fn why(lang: Lang, style: Style, w: &Why) -> String {
             )
         }
         Why::QuarantineDone { document: d } => {
-            let d = document(lang, *d);
+            let d = document(lang, style, *d);
             say!(
                 lang,
                 format!("已持有{d}：隔离已完成。"),
@@ -262,7 +264,7 @@ pub fn why(lang: Lang, style: Style, w: &Why) -> String {
             authority,
             document: d,
         } => {
-            let (who, d) = (lang.rule(authority), document(lang, *d));
+            let (who, d) = (lang.rule(authority), document(lang, style, *d));
             say!(
                 lang,
                 format!("须先由{who}批准（{d}）。"),
