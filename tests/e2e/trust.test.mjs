@@ -4,19 +4,20 @@ import assert from 'node:assert/strict';
 import { answerOf, baseUrl, cli, open, PHONE, shareUrl } from './lib.mjs';
 import { scenarios } from './scenarios.mjs';
 
-test('a verdict that rests on a reported, disputed rule says so, with the answer under the published rules alone', async () => {
+for (const size of [PHONE, { width: 320, height: 640 }]) test(`a verdict that rests on a reported, disputed rule says so, with the answer under the published rules alone (${size.width}×${size.height})`, async () => {
   const s = await open({ locale: 'en-US' });
   try {
     const scenario = scenarios['changji-quarantine'];
-    await s.page.setViewportSize(PHONE);
+    await s.page.setViewportSize(size);
     await s.page.goto(await shareUrl(scenario));
     await answerOf(s.page);
     const expected = cli(scenario).published_only;
     assert.ok(expected, 'the CLI gives the published-only answer for this trip');
     const doubt = s.page.locator('[data-published-only]');
     assert.equal(await doubt.getAttribute('data-published-only'), expected.verdict);
-    // Inside the verdict box, beside the verdict.
+    // Inside the verdict box, beside the verdict, and readable there.
     assert.equal(await s.page.locator('[data-verdict] [data-published-only]').count(), 1);
+    assert.ok(await doubt.isVisible());
     // Each source shows what it said, without the file's hash.
     await s.page.locator('details.sources summary').first().click();
     assert.ok(await s.page.locator('details.sources[open] .quote').count() > 0, 'quoted sentences');
