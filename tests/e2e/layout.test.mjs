@@ -47,7 +47,9 @@ test('no sideways scrolling and 44 px targets at 320 and 390 px, in every langua
           await page.click(`[data-view="${view}"]`);
           if (view === 'check') {
             await page.waitForSelector('.answer [data-conflict] .contacts a.url');
-            // A search open, so that its options are measured too.
+            // A link opens with its trip folded: open the form, and a search
+            // in it, so that the form and the options are measured too.
+            await page.click('#trip-line');
             await page.fill('#destination', '乌鲁木齐');
             await page.waitForSelector('#destination-list [role=option]');
           }
