@@ -64,7 +64,7 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                         _ => false,
                     }).map(|r| html! { <p class="v-reason">{ explain::why(lang, style, &r.why) }</p> }) }
                     if let Some(p) = &a.published_only {
-                        <p class="v-doubt" data-published-only={p.verdict.as_str()}>{ explain::published_only(lang, style, p) }</p>
+                        <p class="v-doubt" data-published-only={p.verdict.as_str()}>{ explain::published_only(lang, style, a, p) }</p>
                     }
                     if v == Verdict::Unknown {
                         if let Some(known) = explain::known_periods(lang, style, &a.known_periods) {

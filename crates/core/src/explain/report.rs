@@ -381,7 +381,7 @@ pub fn check<'r>(rules: &Rules, a: &Answer<'r>) -> CheckReport<'r> {
         known_periods: a.known_periods.clone(),
         published_only: a.published_only.as_ref().map(|p| PublishedOnlyOut {
             answer: p.clone(),
-            text: super::published_only(EN, STYLE, p),
+            text: super::published_only(EN, STYLE, a, p),
         }),
     }
 }

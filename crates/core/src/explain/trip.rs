@@ -481,7 +481,7 @@ fn verdict_phrase(lang: Lang, v: Verdict) -> &'static str {
 
 /// How much the doubtful requirements decide: the answer under the
 /// published, undisputed rules alone.
-pub fn published_only(lang: Lang, style: Style, p: &PublishedOnly) -> String {
+pub fn published_only(lang: Lang, style: Style, a: &Answer, p: &PublishedOnly) -> String {
     let n = p.doubtful.len();
     let v = verdict_phrase(lang, p.verdict);
     let base = say!(
@@ -492,7 +492,7 @@ pub fn published_only(lang: Lang, style: Style, p: &PublishedOnly) -> String {
     );
     let end = match p.earliest_departure {
         Some(e) => {
-            let e = style.at(lang, e);
+            let e = earliest_departure(lang, style, a, e);
             say!(
                 lang,
                 format!("，最早 {e} 出发。"),
