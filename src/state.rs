@@ -516,6 +516,12 @@ impl Reducible for State {
             }
             Action::DismissStored => {
                 next.stored_problem = None;
+                // "Discard it and resume saving": with the unreadable trip
+                // gone there is no own trip for a link's to be saved over,
+                // so the trip on screen becomes the one saved.
+                if next.source == (Source::Link { own: None }) {
+                    next.source = Source::Own;
+                }
                 true
             }
             // Storage is reported after every save: only a change renders.
@@ -597,6 +603,23 @@ mod tests {
 
     fn trip(action: TripAction) -> Action {
         Action::Trip(action)
+    }
+
+    #[test]
+    fn discarding_unreadable_data_resumes_saving_the_trip_on_screen() {
+        let mut s = State::new(Lang::En);
+        s.stored_problem = Some(StoredProblem {
+            raw: "{".into(),
+            reason: Unreadable::NotJson,
+        });
+        // The address held a trip: with nothing readable stored, a link's.
+        let mut link = s.trip.clone();
+        link.scenario.origin.risk = Risk::Low;
+        s.open(None, Some(link));
+        assert!(!s.saves_trip());
+        let s = after(&Rc::new(s), [Action::DismissStored]);
+        assert_eq!(s.source, Source::Own);
+        assert!(s.saves_trip());
     }
 
     #[test]
