@@ -295,15 +295,26 @@ impl Rules {
     /// exit policies covering it, earliest first. An `unknown` answer names
     /// them so the traveller knows which dates to try.
     pub fn exit_periods(&self, origin: RegionCode) -> Vec<Period> {
-        let mut periods: Vec<Period> = self
-            .policies
-            .iter()
-            .filter(|p| p.scope == Scope::Exit && p.jurisdiction.contains(origin))
-            .map(Policy::known)
-            .collect();
+        let mut periods: Vec<Period> = self.exits_of(origin).map(Policy::known).collect();
         periods.sort();
         periods.dedup();
         periods
+    }
+
+    /// The last date to which rules for leaving `origin` are known, whenever
+    /// in force: cheaper than [`Rules::exit_periods`], for every answer.
+    pub fn exit_known_until(&self, origin: RegionCode) -> Option<Instant> {
+        self.exits_of(origin)
+            .map(Policy::known_until)
+            .max()
+            .flatten()
+    }
+
+    /// Every exit policy whose jurisdiction contains `origin`.
+    fn exits_of(&self, origin: RegionCode) -> impl Iterator<Item = &Policy> {
+        self.policies
+            .iter()
+            .filter(move |p| p.scope == Scope::Exit && p.jurisdiction.contains(origin))
     }
 
     /// The policies in force at `at` (all of them, or those touching `region`).

@@ -56,8 +56,7 @@ pub fn check<'r>(rules: &'r Rules, s: &Scenario) -> Answer<'r> {
             now: s.now,
         });
     }
-    let periods = rules.exit_periods(s.origin.region);
-    let reach = periods.iter().map(|p| p.until).max().flatten();
+    let reach = rules.exit_known_until(s.origin.region);
     if let Some(until) = reach.filter(|until| s.now >= *until) {
         answer.warnings.push(Warning::RulesEndBeforeNow { until });
     }
@@ -67,7 +66,7 @@ pub fn check<'r>(rules: &'r Rules, s: &Scenario) -> Answer<'r> {
     // a gap. Otherwise the answer is unknown, never a guess.
     let exits = exits(rules, s, at);
     if exits.is_empty() {
-        answer.known_periods = periods;
+        answer.known_periods = rules.exit_periods(s.origin.region);
         return answer;
     }
     let arrivals = arrivals(rules, s, at);
