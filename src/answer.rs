@@ -2,7 +2,7 @@
 //! requirements with why and deadline, conflicts, arrival steps, contacts.
 
 use super::i18n::{Lang, Ui, K};
-use cango_core::domain::{Confidence, ContactPurpose, DocumentId, Text, Verdict};
+use cango_core::domain::{Confidence, ContactPurpose, DocumentId, Str, Text, Verdict};
 use cango_core::explain::{self, dates, region_name, Style};
 use cango_core::rules::{Citation, Contact, Rules};
 use cango_core::time::Instant;
@@ -96,7 +96,7 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                 <p class="note">{ lang.t(K::HantRuleNote) }</p>
             }
             { for a.conflicts.iter().map(|c| html! {
-                <div class="conflict" role="alert" data-conflict={c.national.id().clone()}>
+                <div class="conflict" role="alert" data-conflict={c.national.id().to_string()}>
                     <h3>{ lang.t(K::ConflictTitle) }</h3>
                     <p><strong>{ lang.f(K::LabelColon, &[lang.t(K::ConflictLocal)]) }</strong>{ lang.rule(&c.contradiction.local) }</p>
                     <p><strong>{ lang.f(K::LabelColon, &[&lang.f(K::Quoted, &[lang.t(K::ConflictNational), &lang.rule(c.national.title())])]) }</strong>{ lang.rule(c.national.text()) }</p>
@@ -135,7 +135,7 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                 <h3>{ lang.t(K::Requirements) }</h3>
                 <ol class="reqs">
                     { for ordered(&a.requirements).into_iter().map(|r| html! {
-                        <Requirement key={r.requirement.id().clone()} req={r.clone()} reading={r.reading(a.origin, a.destination).cloned()} {rules} {lang} {style} now={a.now} />
+                        <Requirement key={r.requirement.id().to_string()} req={r.clone()} reading={r.reading(a.origin, a.destination).cloned()} {rules} {lang} {style} now={a.now} />
                     }) }
                 </ol>
             }
@@ -211,7 +211,7 @@ pub fn warning_kind(w: &Warning) -> &'static str {
 }
 
 /// The citations behind a list of ids, for [`Sources`].
-pub fn cited(rules: &'static Rules, ids: &[String]) -> Vec<&'static Citation> {
+pub fn cited(rules: &'static Rules, ids: &[Str]) -> Vec<&'static Citation> {
     rules.cited(ids).collect()
 }
 
@@ -279,7 +279,7 @@ fn Requirement(props: &RequirementProps) -> Html {
     });
     let r = req.requirement;
     html! {
-        <li class={classes!("req", class)} data-req={r.id().clone()} data-met={if req.met() { "true" } else { "false" }}>
+        <li class={classes!("req", class)} data-req={r.id().to_string()} data-met={if req.met() { "true" } else { "false" }}>
             <div class="req-head">
                 <span class={classes!("badge", class)}><span aria-hidden="true">{ icon }</span>{ " " }{ lang.t(state) }</span>
                 <strong>{ lang.rule(r.text()) }</strong>
@@ -330,7 +330,7 @@ pub fn Sources(props: &SourcesProps) -> Html {
                 { for articles.iter().filter_map(|speakers| Some((speakers, *speakers.first()?.first()?))).map(|(speakers, first)| {
                     html! {
                         <li data-source={short_file(first.file()).to_string()}>
-                            <span class="title">{ first.title().clone() }</span>
+                            <span class="title">{ first.title().to_string() }</span>
                             <span class="small file">{ format!(" [{}]", short_file(first.file())) }</span>
                             { for speakers.iter().filter_map(|quotes| Some((quotes, *quotes.first()?))).map(|(quotes, s)| {
                                 html! {
@@ -339,7 +339,7 @@ pub fn Sources(props: &SourcesProps) -> Html {
                                         { format!("{} · {}", lang.rule(s.issuer()), s.date()) }
                                         if let Some(how) = s.how() { <span class="small">{ format!(" ({})", lang.rule(how)) }</span> }
                                         // Quotes stay verbatim, in the source's own language.
-                                        { for quotes.iter().map(|q| html! { <blockquote class="quote">{ q.quote().clone() }</blockquote> }) }
+                                        { for quotes.iter().map(|q| html! { <blockquote class="quote">{ q.quote().to_string() }</blockquote> }) }
                                     </div>
                                 }
                             }) }

@@ -181,7 +181,6 @@ strings! {
     SchemaOther => ["数据格式版本为 {0}，本版本只能读取 {1}", "數據格式版本為 {0}，本版本只能讀取 {1}", "Stored with schema version {0}; this version reads {1}", "ساقلاش نەشرى {0}، بۇ نەشر {1} نى ئوقۇيدۇ"],
     StorageUnavailable => ["本机存储不可用（如无痕模式）：刷新后行程仅保留在链接中。", "本機儲存不可用（如無痕模式）：重新整理後行程僅保留在連結中。", "Storage is unavailable here (private mode?): the trip is kept only in the link.", "ساقلىغۇچ ئىشلىمەيدۇ: سەپەر پەقەت ئۇلانمىدا ساقلىنىدۇ."],
     StorageFull => ["本机存储已满，无法保存：行程仍保留在链接中。", "本機儲存已滿，無法保存：行程仍保留在連結中。", "Storage is full, so the trip could not be saved: it is still in the link.", "ساقلىغۇچ تولدى: سەپەر ئۇلانمىدا ساقلىنىدۇ."],
-    RulesInvalid => ["内置规则数据无效，无法给出结果：", "內置規則數據無效，無法給出結果：", "The built-in rules are invalid, so no answer can be given:", "ئىچكى قائىدىلەر ئىناۋەتسىز:"],
     Region => ["地区", "地區", "Region", "رايون"],
     Now => ["当前时间（北京时间）", "當前時間（北京時間）", "Now (CST)", "ھازىرقى ۋاقىت (بېيجىڭ)"],
     CodeEvents => ["经历（类别与日期）", "經歷（類別與日期）", "What happened (category and dates)", "بولغان ئىشلار"],

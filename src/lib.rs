@@ -313,9 +313,10 @@ fn CheckView(props: &CheckProps) -> Html {
     let rules = Rules::builtin();
     // Evaluated again only when the scenario changes: a language switch, or
     // a tick while the clock is fixed, reuses the answer.
-    let answer: Rc<Option<Rc<Answer<'static>>>> = use_memo(s.clone(), |s| match Rules::builtin() {
-        Ok(rules) if s.future_tests().is_empty() => Some(Rc::new(check(rules, s))),
-        _ => None,
+    let answer: Rc<Option<Rc<Answer<'static>>>> = use_memo(s.clone(), |s| {
+        s.future_tests()
+            .is_empty()
+            .then(|| Rc::new(check(Rules::builtin(), s)))
     });
     let on_toggle = on_trip.reform(TripAction::ToggleDocument);
     // Both buttons go away once pressed: the focus stays on the trip line.
@@ -362,13 +363,9 @@ fn CheckView(props: &CheckProps) -> Html {
                     on_remove_stay={on_trip.reform(TripAction::RemoveStay)}
                     on_clock={on_trip.reform(|fixed: Option<Instant>| fixed.map_or_else(|| TripAction::FollowDevice(web::now()), TripAction::FixClock))} />
             </div>
-            { match (answer.as_ref(), rules) {
-                (_, Err(diagnostics)) => html! {
-                    <div class="banner error" role="alert"><strong>{ lang.t(K::RulesInvalid) }</strong>
-                        <ul>{ for diagnostics.iter().map(|d| html! { <li>{ d.to_string() }</li> }) }</ul></div>
-                },
-                (None, _) => html! { <p class="banner warn" role="alert">{ lang.t(K::FixForm) }</p> },
-                (Some(a), Ok(rules)) => html! {
+            { match answer.as_ref() {
+                None => html! { <p class="banner warn" role="alert">{ lang.t(K::FixForm) }</p> },
+                Some(a) => html! {
                     <>
                         // While editing, the verdict in brief stays in view
                         // (sticky) and takes the traveller to the answer.

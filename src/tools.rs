@@ -53,16 +53,11 @@ pub fn CodeView(props: &CodeProps) -> Html {
     // computed again only when the request changes (not on a language switch).
     let checked = use_memo(request.clone(), |req| {
         let bad = req.events_with_problems();
-        let answer = match Rules::builtin() {
-            Ok(rules) if bad.is_empty() => Some(code(rules, req)),
-            _ => None,
-        };
+        let answer = bad.is_empty().then(|| code(Rules::builtin(), req));
         (bad, answer)
     });
     let (bad, answer) = &*checked;
-    let Ok(rules) = Rules::builtin() else {
-        return html! {};
-    };
+    let rules = Rules::builtin();
     let style = Style::for_origin(request.region);
     html! {
         <section class="tool" aria-labelledby="code-h">
@@ -160,12 +155,8 @@ pub fn CareView(props: &CareProps) -> Html {
     let lang = *lang;
     let xj = in_xinjiang(request.region);
     // Answered again only when the request changes (not on a language switch).
-    let answer = use_memo(*request, |req| {
-        Rules::builtin().ok().map(|rules| care(rules, req))
-    });
-    let (Some(a), Ok(rules)) = (answer.as_ref(), Rules::builtin()) else {
-        return html! {};
-    };
+    let a = &*use_memo(*request, |req| care(Rules::builtin(), req));
+    let rules = Rules::builtin();
     let style = Style::for_origin(request.region);
     html! {
         <section class="tool" aria-labelledby="care-h">

@@ -80,19 +80,19 @@ fn run(args: &[String]) -> Result<String, Failure> {
         ["check", rest @ ..] => {
             let text = read_input(rest)?;
             let scenario = Scenario::from_json(&text, clock()).map_err(input_errors)?;
-            let rules = builtin()?;
+            let rules = Rules::builtin();
             json(&report::check(rules, &check(rules, &scenario)))
         }
         ["code", rest @ ..] => {
             let text = read_input(rest)?;
             let request = CodeRequest::from_json(&text, clock()).map_err(input_errors)?;
-            let rules = builtin()?;
+            let rules = Rules::builtin();
             json(&report::code(rules, &code(rules, &request)))
         }
         ["care", rest @ ..] => {
             let text = read_input(rest)?;
             let request = CareRequest::from_json(&text, clock()).map_err(input_errors)?;
-            let rules = builtin()?;
+            let rules = Rules::builtin();
             json(&report::care(rules, &care(rules, &request)))
         }
         ["rules", "validate", rest @ ..] => validate(rest),
@@ -140,10 +140,6 @@ fn rule_errors(problems: &[Diagnostic]) -> Failure {
     let mut lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
     lines.push(format!("{} problem(s)", problems.len()));
     Failure { status: 1, lines }
-}
-
-fn builtin() -> Result<&'static Rules, Failure> {
-    Rules::builtin().map_err(rule_errors)
 }
 
 fn json<T: Serialize>(value: &T) -> Result<String, Failure> {
@@ -338,7 +334,7 @@ struct ListedPolicy {
 
 fn listed(rules: &Rules, p: &Policy) -> ListedPolicy {
     ListedPolicy {
-        id: p.id().clone(),
+        id: p.id().to_string(),
         layer: p.layer(),
         jurisdiction: p.jurisdiction(),
         jurisdiction_name: Regions::builtin().name(p.jurisdiction()),
@@ -348,9 +344,9 @@ fn listed(rules: &Rules, p: &Policy) -> ListedPolicy {
         horizon: p.horizon().as_ref().map(|h| h.until()),
         horizon_reason: p.horizon().as_ref().map(|h| h.reason().clone()),
         every_route: p.every_route(),
-        replaces: p.replaces().clone(),
+        replaces: p.replaces().as_deref().map(str::to_string),
         summary: p.summary().clone(),
-        file: p.file().clone(),
+        file: p.file().to_string(),
         confidence: p.confidence(),
         sources: report::sources(rules, p.sources()),
     }
@@ -361,7 +357,7 @@ fn list(rest: &[&str]) -> Result<String, Failure> {
     if let Some(extra) = opts.positional.first() {
         return Err(Failure::usage(format!("unexpected {extra:?}")));
     }
-    let rules = builtin()?;
+    let rules = Rules::builtin();
     let region = opts.region()?;
     let policies: Vec<ListedPolicy> = match opts.instant("at")? {
         Some(at) => rules
@@ -408,29 +404,29 @@ fn diff(rest: &[&str]) -> Result<String, Failure> {
             ))
         }
     };
-    let rules = builtin()?;
+    let rules = Rules::builtin();
     let region = opts.region()?;
     let before = rules.list(from, region);
     let after = rules.list(to, region);
-    let ids = |v: &[&Policy]| v.iter().map(|p| p.id().clone()).collect::<Vec<_>>();
+    let ids = |v: &[&Policy]| v.iter().map(|p| p.id().to_string()).collect::<Vec<_>>();
     let (before_ids, after_ids) = (ids(&before), ids(&after));
     let started: Vec<&Policy> = after
         .iter()
         .copied()
-        .filter(|p| !before_ids.contains(p.id()))
+        .filter(|p| !before_ids.iter().any(|id| id == p.id()))
         .collect();
     let ended: Vec<&Policy> = before
         .iter()
         .copied()
-        .filter(|p| !after_ids.contains(p.id()))
+        .filter(|p| !after_ids.iter().any(|id| id == p.id()))
         .collect();
     let replaced = started
         .iter()
         .filter_map(|p| {
             let old = p.replaces().as_ref()?;
             ended.iter().any(|e| e.id() == old).then(|| Replacement {
-                old: old.clone(),
-                new: p.id().clone(),
+                old: old.to_string(),
+                new: p.id().to_string(),
             })
         })
         .collect();
@@ -463,7 +459,7 @@ fn coverage_of(rest: &[&str]) -> Result<String, Failure> {
             dir.display()
         )]));
     }
-    let rules = builtin()?;
+    let rules = Rules::builtin();
     let mut requests: Vec<(String, Request)> = Vec::new();
     for kind in GOLDEN_KINDS {
         let Ok(entries) = std::fs::read_dir(dir.join(kind)) else {

@@ -74,7 +74,7 @@ mod tests {
     use crate::time::Instant;
 
     fn answer(json: &str) -> CareAnswer<'static> {
-        let rules = Rules::builtin().expect("valid rules");
+        let rules = Rules::builtin();
         let now = Instant::parse("2022-09-10T09:00:00+08:00").expect("now");
         care(
             rules,
@@ -86,16 +86,16 @@ mod tests {
     fn high_risk_dialysis_goes_to_yellow_code_hospitals() {
         let a = answer(r#"{"region":"654002","risk":"high","need":"dialysis"}"#);
         assert_eq!(a.coverage, Coverage::Known);
-        let ids: Vec<&str> = a.places.iter().map(|(_, p)| p.id.as_str()).collect();
+        let ids: Vec<&str> = a.places.iter().map(|(_, p)| &*p.id).collect();
         assert_eq!(ids, ["yining-peoples-hospital", "yili-xinhua-hospital"]);
-        assert!(a.places[0].1.phones.contains(&"0999-8036815".to_string()));
+        assert!(a.places[0].1.phones.contains(&"0999-8036815".into()));
         assert_eq!(a.places[1].0, Fit::DepartmentsNotStated);
     }
 
     #[test]
     fn low_risk_orthopedics_goes_to_tcm_hospital() {
         let a = answer(r#"{"region":"654002","risk":"low","need":"orthopedics"}"#);
-        let ids: Vec<&str> = a.places.iter().map(|(_, p)| p.id.as_str()).collect();
+        let ids: Vec<&str> = a.places.iter().map(|(_, p)| &*p.id).collect();
         // The department first, then any institution: all work normally (source 003).
         assert_eq!(ids, ["yili-tcm-hospital", "yining-any-institution"]);
     }

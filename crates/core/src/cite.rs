@@ -2,7 +2,7 @@
 //! concern a trip, how sure a list of sources is, and when an answer's
 //! sources are too old to trust without a call.
 
-use crate::domain::Confidence;
+use crate::domain::{Confidence, Str};
 use crate::region::RegionCode;
 use crate::rules::{Citation, Contact, Rules};
 use crate::time::Instant;
@@ -20,7 +20,7 @@ pub fn stale_warning(newest: Option<Instant>, at: Instant) -> Option<Warning> {
 
 /// The weakest confidence among the cited sources: a rule is only as sure
 /// as its least sure source.
-pub fn weakest(rules: &Rules, ids: &[String]) -> Confidence {
+pub fn weakest(rules: &Rules, ids: &[Str]) -> Confidence {
     weakest_of(rules.cited(ids))
 }
 

@@ -61,9 +61,9 @@ pub fn coverage<'a>(
 ) -> RuleCoverage {
     let mut cov = RuleCoverage::default();
     for p in rules.policies() {
-        cov.policies.insert(p.id().clone(), Vec::new());
+        cov.policies.insert(p.id().to_string(), Vec::new());
         for r in p.requirements() {
-            cov.requirements.insert(r.id().clone(), Vec::new());
+            cov.requirements.insert(r.id().to_string(), Vec::new());
             cov.requirement_kinds
                 .entry(r.kind().as_str().to_string())
                 .or_default();
@@ -74,12 +74,12 @@ pub fn coverage<'a>(
         match request {
             Request::Check(scenario) => {
                 let answer = check(rules, scenario);
-                used.extend(answer.policies.iter().map(|p| p.id().clone()));
-                used.extend(answer.notices.iter().map(|n| n.policy.id().clone()));
+                used.extend(answer.policies.iter().map(|p| p.id().to_string()));
+                used.extend(answer.notices.iter().map(|n| n.policy.id().to_string()));
                 for j in &answer.requirements {
                     let id = j.requirement.id();
                     cov.requirements
-                        .entry(id.clone())
+                        .entry(id.to_string())
                         .or_default()
                         .push(name.to_string());
                     let users = cov
@@ -92,10 +92,10 @@ pub fn coverage<'a>(
                 }
             }
             Request::Code(request) => {
-                used.extend(code(rules, request).policy.map(|p| p.id().clone()))
+                used.extend(code(rules, request).policy.map(|p| p.id().to_string()))
             }
             Request::Care(request) => {
-                used.extend(care(rules, request).policy.map(|p| p.id().clone()))
+                used.extend(care(rules, request).policy.map(|p| p.id().to_string()))
             }
         }
         used.sort();

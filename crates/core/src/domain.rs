@@ -227,13 +227,21 @@ choice! {
     }
 }
 
+/// Text of the rules: owned when compiled from files at run time, borrowed
+/// from the binary when compiled at build time (`rules/builtin.rs`), so the
+/// built-in rules are static data the app uses without parsing anything.
+pub type Str = std::borrow::Cow<'static, str>;
+
+/// A list of the rules, owned or static like [`Str`].
+pub type List<T> = std::borrow::Cow<'static, [T]>;
+
 /// A text in the languages the rules are written in. Simplified Chinese is
 /// the original; English is a translation for readers of the CLI and the app.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
-    pub zh: String,
-    pub en: String,
+    pub zh: Str,
+    pub en: Str,
 }
 
 #[cfg(test)]

@@ -27,6 +27,16 @@ impl RegionCode {
     /// app shows beside China Standard Time.
     pub const XINJIANG: RegionCode = RegionCode(650_000);
 
+    /// The code of a division known to be real (the compiled-in rules').
+    pub(crate) const fn new(number: u32) -> RegionCode {
+        RegionCode(number)
+    }
+
+    /// The code as a number.
+    pub const fn number(self) -> u32 {
+        self.0
+    }
+
     /// A code from six ASCII digits, real or not; see [`Regions::parse`].
     pub fn from_digits(text: &str) -> Option<RegionCode> {
         if text.len() == 6 && text.bytes().all(|b| b.is_ascii_digit()) {

@@ -28,7 +28,7 @@ const DOCS: &[&str] = &[
 const OFFSETS: &[i64] = &[8 * HOUR, 6 * HOUR, 0, -5 * HOUR, 14 * HOUR];
 
 fn rules() -> &'static Rules {
-    Rules::builtin().unwrap_or_else(|e| panic!("{e:?}"))
+    Rules::builtin()
 }
 
 /// A generated trip, as instants (seconds) so it can be written with any offset.

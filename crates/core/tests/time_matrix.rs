@@ -17,7 +17,7 @@ const OFFSETS: &[(&str, i64)] = &[
 ];
 
 fn rules() -> &'static Rules {
-    Rules::builtin().unwrap_or_else(|e| panic!("{e:?}"))
+    Rules::builtin()
 }
 
 /// Rewrites the time at `pointer` (if present and a string) to `offset`.

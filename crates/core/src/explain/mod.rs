@@ -120,9 +120,9 @@ impl Lang {
     /// A rule's text in this language (Uyghur readers get the English).
     pub fn rule(self, text: &Text) -> String {
         match self {
-            Lang::Hans => text.zh.clone(),
+            Lang::Hans => text.zh.to_string(),
             Lang::Hant => hant::convert(&text.zh),
-            Lang::En | Lang::Ug => text.en.clone(),
+            Lang::En | Lang::Ug => text.en.to_string(),
         }
     }
 

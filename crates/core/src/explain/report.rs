@@ -9,7 +9,7 @@ use crate::cite::weakest;
 use crate::code::{CodeAnswer, Phase};
 use crate::domain::{
     ArrivalId, Blocker, CareNeed, CodeCategory, Confidence, ContactPurpose, Coverage, DocumentId,
-    Fit, HealthCode, Layer, RequirementKind, Risk, Scope, Text, Verdict,
+    Fit, HealthCode, Layer, RequirementKind, Risk, Scope, Str, Text, Verdict,
 };
 use crate::region::{RegionCode, Regions};
 use crate::rules::{Contact, Period, Policy, Rules};
@@ -35,18 +35,18 @@ pub struct SourceOut {
 }
 
 /// Expands citation ids (checked by compilation) into sources.
-pub fn sources(rules: &Rules, ids: &[String]) -> Vec<SourceOut> {
+pub fn sources(rules: &Rules, ids: &[Str]) -> Vec<SourceOut> {
     rules
         .cited(ids)
         .map(|c| SourceOut {
-            id: c.id().clone(),
+            id: c.id().to_string(),
             issuer: c.issuer().clone(),
-            date: c.date().clone(),
-            title: c.title().clone(),
-            file: c.file().clone(),
+            date: c.date().to_string(),
+            title: c.title().to_string(),
+            file: c.file().to_string(),
             confidence: c.confidence(),
             how: c.how().clone(),
-            quote: c.quote().clone(),
+            quote: c.quote().to_string(),
         })
         .collect()
 }
@@ -65,8 +65,8 @@ fn contacts(rules: &Rules, list: &[&Contact]) -> Vec<ContactOut> {
     list.iter()
         .map(|c| ContactOut {
             name: c.name().clone(),
-            phone: c.phone().clone(),
-            url: c.url().clone(),
+            phone: c.phone().as_deref().map(str::to_string),
+            url: c.url().as_deref().map(str::to_string),
             purpose: c.purpose(),
             sources: sources(rules, c.sources()),
         })
@@ -76,8 +76,8 @@ fn contacts(rules: &Rules, list: &[&Contact]) -> Vec<ContactOut> {
 /// A sentence in both languages the contract's texts carry.
 fn both(say: impl Fn(Lang) -> String) -> Text {
     Text {
-        zh: say(Lang::Hans),
-        en: say(EN),
+        zh: say(Lang::Hans).into(),
+        en: say(EN).into(),
     }
 }
 
@@ -269,10 +269,10 @@ pub fn check<'r>(rules: &Rules, a: &Answer<'r>) -> CheckReport<'r> {
             .map(|j| {
                 let r = j.requirement;
                 RequirementOut {
-                    id: r.id().clone(),
+                    id: r.id().to_string(),
                     kind: r.kind(),
                     text: r.text().clone(),
-                    policy: j.policy.id().clone(),
+                    policy: j.policy.id().to_string(),
                     layer: j.policy.layer(),
                     jurisdiction: j.policy.jurisdiction(),
                     met: j.met(),
@@ -300,7 +300,7 @@ pub fn check<'r>(rules: &Rules, a: &Answer<'r>) -> CheckReport<'r> {
             .map(|s| ArrivalOut {
                 id: s.item.id,
                 text: s.item.text.clone(),
-                policy: s.policy.id().clone(),
+                policy: s.policy.id().to_string(),
                 confidence: weakest(rules, &s.item.sources),
                 sources: sources(rules, &s.item.sources),
             })
@@ -309,11 +309,11 @@ pub fn check<'r>(rules: &Rules, a: &Answer<'r>) -> CheckReport<'r> {
             .conflicts
             .iter()
             .map(|c| ConflictOut {
-                national_rule: c.national.id().clone(),
+                national_rule: c.national.id().to_string(),
                 national_title: c.national.title().clone(),
                 national_text: c.national.text().clone(),
-                policy: c.policy.id().clone(),
-                requirement: c.contradiction.requirement.clone(),
+                policy: c.policy.id().to_string(),
+                requirement: c.contradiction.requirement.to_string(),
                 local: c.contradiction.local.clone(),
                 confidence: c.policy.confidence(),
                 sources: sources(rules, c.policy.sources()),
@@ -326,9 +326,9 @@ pub fn check<'r>(rules: &Rules, a: &Answer<'r>) -> CheckReport<'r> {
             .notices
             .iter()
             .map(|n| NoticeOut {
-                id: n.item.id.clone(),
+                id: n.item.id.to_string(),
                 text: n.item.text.clone(),
-                policy: n.policy.id().clone(),
+                policy: n.policy.id().to_string(),
                 confidence: weakest(rules, &n.item.sources),
                 sources: sources(rules, &n.item.sources),
                 disputed_by: sources(rules, &n.item.disputed_by),
@@ -353,7 +353,7 @@ pub fn check<'r>(rules: &Rules, a: &Answer<'r>) -> CheckReport<'r> {
                     blocker: c.blocker,
                     text: rule.text().clone(),
                     at: None,
-                    national_rule: Some(rule.id().clone()),
+                    national_rule: Some(rule.id().to_string()),
                     sources: sources(rules, rule.sources()),
                 },
             })
@@ -362,7 +362,7 @@ pub fn check<'r>(rules: &Rules, a: &Answer<'r>) -> CheckReport<'r> {
             .policies
             .iter()
             .map(|p| PolicyRef {
-                id: p.id().clone(),
+                id: p.id().to_string(),
                 layer: p.layer(),
                 jurisdiction: p.jurisdiction(),
                 scope: p.scope(),
@@ -428,7 +428,7 @@ pub fn code(rules: &Rules, a: &CodeAnswer) -> CodeReport {
         now: a.now,
         region: a.region,
         region_name: Regions::builtin().name(a.region),
-        policy: a.policy.map(|p| p.id().clone()),
+        policy: a.policy.map(|p| p.id().to_string()),
         events: a
             .events
             .iter()
@@ -500,14 +500,14 @@ pub fn care(rules: &Rules, a: &CareAnswer) -> CareReport {
         region_name: Regions::builtin().name(req.region),
         risk: req.risk,
         need: req.need,
-        policy: a.policy.map(|p| p.id().clone()),
+        policy: a.policy.map(|p| p.id().to_string()),
         places: a
             .places
             .iter()
             .map(|(fit, p)| CarePlaceOut {
-                id: p.id.clone(),
+                id: p.id.to_string(),
                 name: p.name.clone(),
-                phones: p.phones.clone(),
+                phones: p.phones.iter().map(|phone| phone.to_string()).collect(),
                 access: p.access.clone(),
                 fit: *fit,
                 sources: sources(rules, &p.sources),

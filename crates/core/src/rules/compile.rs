@@ -7,7 +7,7 @@ use super::file::{self, Condition, RuleFile};
 use super::model::{
     Applies, Citation, Contact, Horizon, NationalRule, Period, Policy, Reading, Requirement, Rules,
 };
-use crate::domain::{Blocker, CodeCategory, Confidence, DocumentId, Scope, Text};
+use crate::domain::{Blocker, CodeCategory, Confidence, DocumentId, Scope, Str, Text};
 use crate::region::{RegionCode, Regions};
 use crate::time::Instant;
 use crate::windows::TestRule;
@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// The ids of every citation the files declare.
-type Declared = BTreeSet<String>;
+type Declared = BTreeSet<Str>;
 
 /// One problem in a rule file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,7 +76,7 @@ pub(super) fn compile(
     // Citations and national rules first: policies refer to them.
     let declared: Declared = parsed
         .iter()
-        .flat_map(|(_, file)| file.citations.keys().cloned())
+        .flat_map(|(_, file)| file.citations.keys().map(|id| Str::from(id.clone())))
         .collect();
     for (name, file) in &parsed {
         for (id, citation) in &file.citations {
@@ -127,9 +127,9 @@ pub(super) fn compile(
     if v.out.is_empty() {
         policies.sort_by(|a, b| (a.from, &a.id).cmp(&(b.from, &b.id)));
         Ok(Rules {
-            citations: v.citations,
-            national_rules,
-            policies,
+            citations: v.citations.into_values().collect::<Vec<_>>().into(),
+            national_rules: national_rules.into(),
+            policies: policies.into(),
         })
     } else {
         Err(v.out)
@@ -193,7 +193,7 @@ impl Validator {
         code
     }
 
-    fn cited(&mut self, field: &str, ids: &[String], citations: &Declared) {
+    fn cited(&mut self, field: &str, ids: &[Str], citations: &Declared) {
         if ids.is_empty() {
             self.fail(field, "must cite at least one source");
         }
@@ -201,7 +201,7 @@ impl Validator {
     }
 
     /// Every id names a declared citation (the list may be empty).
-    fn declared(&mut self, field: &str, ids: &[String], citations: &Declared) {
+    fn declared(&mut self, field: &str, ids: &[Str], citations: &Declared) {
         for id in ids {
             if !citations.contains(id) {
                 self.fail(field, format!("cites {id:?}, which no file declares"));
@@ -234,7 +234,7 @@ impl Validator {
             self.quote_in_source(citation, texts);
         }
         Some(Citation {
-            id: id.to_string(),
+            id: id.to_string().into(),
             issuer: citation.issuer.clone(),
             date: citation.date.clone(),
             day: day?,
@@ -249,7 +249,7 @@ impl Validator {
     /// The citation's file is one of the sources and holds its quote.
     fn quote_in_source(&mut self, citation: &file::Citation, texts: &BTreeMap<String, String>) {
         let file = &citation.file;
-        match texts.get(file) {
+        match texts.get(&**file) {
             None => self.fail("file", format!("{file:?} is not a file in shared/sources")),
             Some(content) => {
                 if !squash(content).contains(&squash(&citation.quote)) {
@@ -345,8 +345,8 @@ impl Validator {
             text: rule.text.clone(),
             period: Period { from: from?, until },
             from_reason: rule.from_reason.clone(),
-            explains,
-            contacts,
+            explains: explains.into(),
+            contacts: contacts.into(),
             sources: rule.sources.clone(),
         })
     }
@@ -355,8 +355,8 @@ impl Validator {
         &mut self,
         policy: &file::Policy,
         citations: &Declared,
-        national_rules: &BTreeSet<String>,
-        requirement_ids: &mut BTreeSet<String>,
+        national_rules: &BTreeSet<Str>,
+        requirement_ids: &mut BTreeSet<Str>,
     ) -> Option<Policy> {
         if policy.id.trim().is_empty() {
             self.fail("id", "is empty");
@@ -507,14 +507,19 @@ impl Validator {
             policy
                 .sources
                 .iter()
-                .chain(policy.requirements.iter().flat_map(|r| &r.sources))
-                .chain(policy.code_categories.values().flat_map(|c| &c.sources))
-                .chain(policy.care_places.iter().flat_map(|c| &c.sources))
-                .chain(policy.care_advice.iter().flat_map(|c| &c.sources)),
+                .chain(policy.requirements.iter().flat_map(|r| r.sources.iter()))
+                .chain(
+                    policy
+                        .code_categories
+                        .values()
+                        .flat_map(|c| c.sources.iter()),
+                )
+                .chain(policy.care_places.iter().flat_map(|c| c.sources.iter()))
+                .chain(policy.care_advice.iter().flat_map(|c| c.sources.iter())),
         );
         Some(Policy {
             id: policy.id.clone(),
-            file: self.file.clone(),
+            file: self.file.clone().into(),
             layer: policy.layer,
             jurisdiction: jurisdiction?,
             scope: policy.scope,
@@ -527,13 +532,18 @@ impl Validator {
             reading,
             summary: policy.summary.clone(),
             applies: applies?,
-            requirements,
-            arrival: policy.arrival.clone(),
-            notices: policy.notices.clone(),
-            contacts,
-            code_categories: policy.code_categories.clone(),
-            care_places: policy.care_places.clone(),
-            care_advice: policy.care_advice.clone(),
+            requirements: requirements.into(),
+            arrival: policy.arrival.clone().into(),
+            notices: policy.notices.clone().into(),
+            contacts: contacts.into(),
+            code_categories: policy
+                .code_categories
+                .iter()
+                .map(|(category, rule)| (*category, rule.clone()))
+                .collect::<Vec<_>>()
+                .into(),
+            care_places: policy.care_places.clone().into(),
+            care_advice: policy.care_advice.clone().into(),
             confidence: self.weakest(&policy.sources),
             sources: policy.sources.clone(),
             disputed_by: policy.disputed_by.clone(),
@@ -544,10 +554,16 @@ impl Validator {
 
     /// `applies` with its regions resolved; `None` when one is not a region.
     fn applies(&mut self, applies: &file::Applies) -> Option<Applies> {
-        if applies.origin_risk.as_ref().is_some_and(Vec::is_empty)
-            || applies.purpose.as_ref().is_some_and(Vec::is_empty)
-            || applies.mode.as_ref().is_some_and(Vec::is_empty)
-            || applies.destination.as_ref().is_some_and(Vec::is_empty)
+        if applies
+            .origin_risk
+            .as_ref()
+            .is_some_and(|list| list.is_empty())
+            || applies.purpose.as_ref().is_some_and(|list| list.is_empty())
+            || applies.mode.as_ref().is_some_and(|list| list.is_empty())
+            || applies
+                .destination
+                .as_ref()
+                .is_some_and(|list| list.is_empty())
         {
             self.fail(
                 "applies",
@@ -560,7 +576,7 @@ impl Validator {
                     .iter()
                     .map(|d| self.region("applies.destination", d))
                     .collect();
-                Some(codes.into_iter().collect::<Option<Vec<_>>>()?)
+                Some(codes.into_iter().collect::<Option<Vec<_>>>()?.into())
             }
             None => None,
         };
@@ -574,13 +590,13 @@ impl Validator {
 
     /// The weakest confidence of these sources: a rule is only as sure as
     /// its least sure source.
-    fn weakest(&self, ids: &[String]) -> Confidence {
-        crate::cite::weakest_of(ids.iter().filter_map(|id| self.citations.get(id)))
+    fn weakest(&self, ids: &[Str]) -> Confidence {
+        crate::cite::weakest_of(ids.iter().filter_map(|id| self.citations.get(&**id)))
     }
 
     /// The date of the newest of these sources.
-    fn newest<'a>(&self, ids: impl Iterator<Item = &'a String>) -> Option<Instant> {
-        ids.filter_map(|id| self.citations.get(id))
+    fn newest<'a>(&self, ids: impl Iterator<Item = &'a Str>) -> Option<Instant> {
+        ids.filter_map(|id| self.citations.get(&**id))
             .map(|c| c.day)
             .max()
     }
@@ -767,7 +783,7 @@ impl Validator {
             if place.risks.is_empty() {
                 self.fail(&format!("{field}.risks"), "is empty");
             }
-            for phone in &place.phones {
+            for phone in place.phones.iter() {
                 if !is_phone(phone) || is_personal_mobile(phone) {
                     self.fail(
                         &format!("{field}.phones"),

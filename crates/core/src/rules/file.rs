@@ -10,6 +10,7 @@ use crate::domain::{
     ArrivalId, CareNeed, CodeCategory, Confidence, ContactPurpose, DocumentId, HealthCode, Layer,
     Mode, Purpose, RequirementKind, Risk, Scope, TestKind, Text,
 };
+use crate::domain::{List, Str};
 use crate::windows::TestRule;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -34,22 +35,22 @@ pub struct RuleFile {
 pub struct Citation {
     pub issuer: Text,
     /// `YYYY-MM-DD`: when the issuer said it.
-    pub date: String,
-    pub title: String,
+    pub date: Str,
+    pub title: Str,
     /// A file name in `shared/sources`.
-    pub file: String,
+    pub file: Str,
     pub confidence: Confidence,
     /// How it reached us, where not a published notice ("by phone", …).
     #[serde(default)]
     pub how: Option<Text>,
     /// The sentence the rule rests on, copied verbatim from the file.
-    pub quote: String,
+    pub quote: Str,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NationalRule {
-    pub id: String,
+    pub id: Str,
     pub title: Text,
     pub text: Text,
     /// In force from (a date is 00:00 CST): a national rule is cited only for
@@ -68,13 +69,13 @@ pub struct NationalRule {
     /// Where to complain when a local rule goes beyond this one.
     #[serde(default)]
     pub contacts: Vec<Contact>,
-    pub sources: Vec<String>,
+    pub sources: List<Str>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Policy {
-    pub id: String,
+    pub id: Str,
     pub layer: Layer,
     /// A region code: the policy covers it and everything under it.
     pub jurisdiction: String,
@@ -90,7 +91,7 @@ pub struct Policy {
     pub until: Option<String>,
     /// The id of the policy this one replaces from its `from` on.
     #[serde(default)]
-    pub replaces: Option<String>,
+    pub replaces: Option<Str>,
     /// Until when the sources support this policy at all: past it, answers
     /// are `unknown` rather than an old rule applied for ever. Required unless
     /// `until` is given; its reason says what in the source decides the date.
@@ -123,10 +124,10 @@ pub struct Policy {
     pub care_places: Vec<CarePlace>,
     #[serde(default)]
     pub care_advice: Vec<CareAdvice>,
-    pub sources: Vec<String>,
+    pub sources: List<Str>,
     /// Citations that say the opposite; kept and shown, never resolved silently.
     #[serde(default)]
-    pub disputed_by: Vec<String>,
+    pub disputed_by: List<Str>,
     #[serde(default)]
     pub contradicts: Option<Contradiction>,
 }
@@ -157,28 +158,28 @@ pub struct Reading {
 #[serde(deny_unknown_fields)]
 pub struct Applies {
     #[serde(default)]
-    pub origin_risk: Option<Vec<Risk>>,
+    pub origin_risk: Option<List<Risk>>,
     #[serde(default)]
-    pub purpose: Option<Vec<Purpose>>,
+    pub purpose: Option<List<Purpose>>,
     /// Destination regions (each with everything under it).
     #[serde(default)]
     pub destination: Option<Vec<String>>,
     #[serde(default)]
-    pub mode: Option<Vec<Mode>>,
+    pub mode: Option<List<Mode>>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Requirement {
     /// Stable id, unique across all rules.
-    pub id: String,
+    pub id: Str,
     pub text: Text,
     pub check: Condition,
     /// The document that this requirement, once met, amounts to
     /// (`nat_reports`, `green_code`): held when the scenario satisfies it.
     #[serde(default)]
     pub document: Option<DocumentId>,
-    pub sources: Vec<String>,
+    pub sources: List<Str>,
     /// How CanGo reads the source where it is ambiguous, said in answers.
     #[serde(default)]
     pub reading: Option<Text>,
@@ -198,17 +199,17 @@ pub enum Condition {
     HealthCode { colour: HealthCode },
     /// The health code must not be one of `colours`; one of them blocks. A
     /// colour not given is not assumed: the traveller is asked for it.
-    HealthCodeNot { colours: Vec<HealthCode> },
+    HealthCodeNot { colours: List<HealthCode> },
     /// No positive result of these kinds of test stands: the latest result of
     /// each kind (by sampling time) is not positive. A positive blocks until a
     /// later negative of the same kind.
-    NoPositiveTest { tests: Vec<TestKind> },
+    NoPositiveTest { tests: List<TestKind> },
     /// No stay in an area of these risk levels within `days` before departure
     /// (with `include_origin`, the origin's own level counts as a stay that has
     /// not ended). A stay blocks.
     NoRiskStay {
         days: u32,
-        levels: Vec<Risk>,
+        levels: List<Risk>,
         include_origin: bool,
     },
     /// A document to hold; obtaining it is up to the traveller.
@@ -253,18 +254,18 @@ impl Condition {
 pub struct ArrivalStep {
     pub id: ArrivalId,
     pub text: Text,
-    pub sources: Vec<String>,
+    pub sources: List<Str>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Notice {
-    pub id: String,
+    pub id: Str,
     pub text: Text,
-    pub sources: Vec<String>,
+    pub sources: List<Str>,
     /// Citations that say the opposite; kept and shown with the notice.
     #[serde(default)]
-    pub disputed_by: Vec<String>,
+    pub disputed_by: List<Str>,
 }
 
 /// An institutional channel: never an official's personal mobile.
@@ -273,25 +274,25 @@ pub struct Notice {
 pub struct Contact {
     pub name: Text,
     #[serde(default)]
-    pub phone: Option<String>,
+    pub phone: Option<Str>,
     #[serde(default)]
-    pub url: Option<String>,
+    pub url: Option<Str>,
     pub purpose: ContactPurpose,
     /// Shown only for trips from or to this region (default: always).
     #[serde(default)]
     pub region: Option<String>,
-    pub sources: Vec<String>,
+    pub sources: List<Str>,
 }
 
 /// Where a local policy goes beyond a national rule.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contradiction {
-    pub national_rule: String,
+    pub national_rule: Str,
     /// The requirement of this policy that goes beyond it.
-    pub requirement: String,
+    pub requirement: Str,
     /// The origin risk levels for which it does.
-    pub when_origin_risk: Vec<Risk>,
+    pub when_origin_risk: List<Risk>,
     /// What the local rule does, in a sentence.
     pub local: Text,
 }
@@ -301,8 +302,8 @@ pub struct Contradiction {
 #[serde(deny_unknown_fields)]
 pub struct CodeRule {
     pub text: Text,
-    pub phases: Vec<CodePhase>,
-    pub sources: Vec<String>,
+    pub phases: List<CodePhase>,
+    pub sources: List<Str>,
 }
 
 /// A colour for `days` × 24 h, or until the event's `until`, or whichever
@@ -320,26 +321,26 @@ pub struct CodePhase {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CarePlace {
-    pub id: String,
+    pub id: Str,
     pub name: Text,
     /// Booking numbers.
     #[serde(default)]
-    pub phones: Vec<String>,
+    pub phones: List<Str>,
     /// Risk levels of the areas whose people it serves.
-    pub risks: Vec<Risk>,
+    pub risks: List<Risk>,
     /// Needs it treats; left out when the source does not list them.
     #[serde(default)]
-    pub departments: Option<Vec<CareNeed>>,
+    pub departments: Option<List<CareNeed>>,
     /// How to get there.
     pub access: Text,
-    pub sources: Vec<String>,
+    pub sources: List<Str>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CareAdvice {
-    pub needs: Vec<CareNeed>,
-    pub risks: Vec<Risk>,
+    pub needs: List<CareNeed>,
+    pub risks: List<Risk>,
     pub text: Text,
-    pub sources: Vec<String>,
+    pub sources: List<Str>,
 }

@@ -9,12 +9,11 @@
 
 use super::file::{ArrivalStep, CareAdvice, CarePlace, CodeRule, Condition, Contradiction, Notice};
 use crate::domain::{
-    Blocker, CodeCategory, Confidence, ContactPurpose, DocumentId, Layer, Mode, Purpose, Risk,
-    Scope, Text,
+    Blocker, CodeCategory, Confidence, ContactPurpose, DocumentId, Layer, List, Mode, Purpose,
+    Risk, Scope, Str, Text,
 };
 use crate::region::RegionCode;
 use crate::time::Instant;
-use std::collections::BTreeMap;
 
 /// Read-only access to fields, which stay private to the crate so that only
 /// compilation makes these values: `name: &Type` returns a reference, the
@@ -31,10 +30,11 @@ macro_rules! get {
 /// A validated set of rules.
 #[derive(Clone, Debug)]
 pub struct Rules {
-    pub(crate) citations: BTreeMap<String, Citation>,
-    pub(crate) national_rules: Vec<NationalRule>,
+    /// Sorted by id.
+    pub(crate) citations: List<Citation>,
+    pub(crate) national_rules: List<NationalRule>,
     /// Sorted by `from`, then id.
-    pub(crate) policies: Vec<Policy>,
+    pub(crate) policies: List<Policy>,
 }
 
 /// A span of time in which a rule is known; `until` is `None` while open.
@@ -53,58 +53,58 @@ impl Period {
 /// A sentence of a file in `shared/sources`, who said it, and how sure we are.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Citation {
-    pub(crate) id: String,
+    pub(crate) id: Str,
     pub(crate) issuer: Text,
     /// `YYYY-MM-DD`, as the file gives it.
-    pub(crate) date: String,
+    pub(crate) date: Str,
     /// `date` at 00:00 CST.
     pub(crate) day: Instant,
-    pub(crate) title: String,
-    pub(crate) file: String,
+    pub(crate) title: Str,
+    pub(crate) file: Str,
     pub(crate) confidence: Confidence,
     pub(crate) how: Option<Text>,
-    pub(crate) quote: String,
+    pub(crate) quote: Str,
 }
 
 get!(Citation {
-    id: &String, issuer: &Text, date: &String, title: &String, file: &String,
+    id: &str, issuer: &Text, date: &str, title: &str, file: &str,
     /// How it reached us, where not a published notice ("by phone", …).
-    how: &Option<Text>, quote: &String,
+    how: &Option<Text>, quote: &str,
 } copy { day: Instant, confidence: Confidence });
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NationalRule {
-    pub(crate) id: String,
+    pub(crate) id: Str,
     pub(crate) title: Text,
     pub(crate) text: Text,
     pub(crate) period: Period,
     pub(crate) from_reason: Option<Text>,
     /// Blocks this rule can lift, for "what would change".
-    pub(crate) explains: Vec<Blocker>,
+    pub(crate) explains: List<Blocker>,
     /// Where to complain when a local rule goes beyond this one.
-    pub(crate) contacts: Vec<Contact>,
-    pub(crate) sources: Vec<String>,
+    pub(crate) contacts: List<Contact>,
+    pub(crate) sources: List<Str>,
 }
 
 get!(NationalRule {
-    id: &String, title: &Text, text: &Text, from_reason: &Option<Text>,
-    explains: &Vec<Blocker>, contacts: &Vec<Contact>, sources: &Vec<String>,
+    id: &str, title: &Text, text: &Text, from_reason: &Option<Text>,
+    explains: &[Blocker], contacts: &[Contact], sources: &[Str],
 } copy { period: Period });
 
 /// An institutional channel: never an official's personal mobile.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Contact {
     pub(crate) name: Text,
-    pub(crate) phone: Option<String>,
-    pub(crate) url: Option<String>,
+    pub(crate) phone: Option<Str>,
+    pub(crate) url: Option<Str>,
     pub(crate) purpose: ContactPurpose,
     /// Shown only for trips from or to this region.
     pub(crate) region: Option<RegionCode>,
-    pub(crate) sources: Vec<String>,
+    pub(crate) sources: List<Str>,
 }
 
 get!(Contact {
-    name: &Text, phone: &Option<String>, url: &Option<String>, sources: &Vec<String>,
+    name: &Text, phone: &Option<Str>, url: &Option<Str>, sources: &[Str],
 } copy { purpose: ContactPurpose, region: Option<RegionCode> });
 
 impl Contact {
@@ -123,9 +123,9 @@ impl Contact {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Policy {
-    pub(crate) id: String,
+    pub(crate) id: Str,
     /// The rule file it was read from.
-    pub(crate) file: String,
+    pub(crate) file: Str,
     pub(crate) layer: Layer,
     pub(crate) jurisdiction: RegionCode,
     pub(crate) scope: Scope,
@@ -135,20 +135,21 @@ pub struct Policy {
     /// The end of force: `until`, or the `from` of a successor that replaces it.
     pub(crate) ends: Option<Instant>,
     pub(crate) horizon: Option<Horizon>,
-    pub(crate) replaces: Option<String>,
+    pub(crate) replaces: Option<Str>,
     pub(crate) every_route: bool,
     pub(crate) reading: Option<Reading>,
     pub(crate) summary: Text,
     pub(crate) applies: Applies,
-    pub(crate) requirements: Vec<Requirement>,
-    pub(crate) arrival: Vec<ArrivalStep>,
-    pub(crate) notices: Vec<Notice>,
-    pub(crate) contacts: Vec<Contact>,
-    pub(crate) code_categories: BTreeMap<CodeCategory, CodeRule>,
-    pub(crate) care_places: Vec<CarePlace>,
-    pub(crate) care_advice: Vec<CareAdvice>,
-    pub(crate) sources: Vec<String>,
-    pub(crate) disputed_by: Vec<String>,
+    pub(crate) requirements: List<Requirement>,
+    pub(crate) arrival: List<ArrivalStep>,
+    pub(crate) notices: List<Notice>,
+    pub(crate) contacts: List<Contact>,
+    /// Sorted by category.
+    pub(crate) code_categories: List<(CodeCategory, CodeRule)>,
+    pub(crate) care_places: List<CarePlace>,
+    pub(crate) care_advice: List<CareAdvice>,
+    pub(crate) sources: List<Str>,
+    pub(crate) disputed_by: List<Str>,
     pub(crate) contradicts: Option<Contradiction>,
     /// The weakest confidence of its own sources.
     pub(crate) confidence: Confidence,
@@ -158,12 +159,12 @@ pub struct Policy {
 }
 
 get!(Policy {
-    id: &String, file: &String, horizon: &Option<Horizon>, replaces: &Option<String>,
-    summary: &Text, requirements: &Vec<Requirement>, arrival: &Vec<ArrivalStep>,
-    notices: &Vec<Notice>, contacts: &Vec<Contact>, sources: &Vec<String>,
-    disputed_by: &Vec<String>, contradicts: &Option<Contradiction>,
-    code_categories: &BTreeMap<CodeCategory, CodeRule>, care_places: &Vec<CarePlace>,
-    care_advice: &Vec<CareAdvice>,
+    id: &str, file: &str, horizon: &Option<Horizon>, replaces: &Option<Str>,
+    summary: &Text, requirements: &[Requirement], arrival: &[ArrivalStep],
+    notices: &[Notice], contacts: &[Contact], sources: &[Str],
+    disputed_by: &[Str], contradicts: &Option<Contradiction>,
+    code_categories: &[(CodeCategory, CodeRule)], care_places: &[CarePlace],
+    care_advice: &[CareAdvice],
 } copy {
     layer: Layer, jurisdiction: RegionCode, scope: Scope, border: RegionCode, from: Instant,
     ends: Option<Instant>, every_route: bool, confidence: Confidence,
@@ -190,10 +191,10 @@ pub struct Reading {
 /// When a policy applies; `None` means "any".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Applies {
-    pub(crate) origin_risk: Option<Vec<Risk>>,
-    pub(crate) purpose: Option<Vec<Purpose>>,
-    pub(crate) destination: Option<Vec<RegionCode>>,
-    pub(crate) mode: Option<Vec<Mode>>,
+    pub(crate) origin_risk: Option<List<Risk>>,
+    pub(crate) purpose: Option<List<Purpose>>,
+    pub(crate) destination: Option<List<RegionCode>>,
+    pub(crate) mode: Option<List<Mode>>,
 }
 
 impl Applies {
@@ -209,25 +210,34 @@ impl Applies {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Requirement {
     /// Stable id, unique across all rules.
-    pub(crate) id: String,
+    pub(crate) id: Str,
     pub(crate) text: Text,
     pub(crate) condition: Condition,
     /// The document this requirement amounts to once met (`nat_reports`,
     /// `green_code`), or the one its condition asks the traveller to hold.
     pub(crate) document: Option<DocumentId>,
-    pub(crate) sources: Vec<String>,
+    pub(crate) sources: List<Str>,
     pub(crate) reading: Option<Text>,
     pub(crate) confidence: Confidence,
 }
 
 get!(Requirement {
-    id: &String, text: &Text, condition: &Condition, sources: &Vec<String>,
+    id: &str, text: &Text, condition: &Condition, sources: &[Str],
     reading: &Option<Text>,
 } copy { document: Option<DocumentId>, confidence: Confidence });
 
 impl Requirement {
     pub fn kind(&self) -> crate::domain::RequirementKind {
         self.condition.kind()
+    }
+}
+
+impl Policy {
+    /// How the health code of a category changes, where the policy says.
+    pub fn code_rule(&self, category: CodeCategory) -> Option<&CodeRule> {
+        self.code_categories
+            .iter()
+            .find_map(|(c, rule)| (*c == category).then_some(rule))
     }
 }
 
@@ -249,19 +259,18 @@ impl Rules {
     }
 
     pub fn citation(&self, id: &str) -> Option<&Citation> {
-        self.citations.get(id)
+        let i = self.citations.binary_search_by(|c| (*c.id).cmp(id)).ok()?;
+        self.citations.get(i)
     }
 
+    /// Every citation, by id.
     pub fn citations(&self) -> impl Iterator<Item = &Citation> {
-        self.citations.values()
+        self.citations.iter()
     }
 
     /// Expands citation ids (checked by compilation) into citations.
-    pub fn cited<'r: 'a, 'a>(
-        &'r self,
-        ids: &'a [String],
-    ) -> impl Iterator<Item = &'r Citation> + 'a {
-        ids.iter().filter_map(|id| self.citations.get(id))
+    pub fn cited<'r: 'a, 'a>(&'r self, ids: &'a [Str]) -> impl Iterator<Item = &'r Citation> + 'a {
+        ids.iter().filter_map(|id| self.citation(id))
     }
 
     pub fn policy(&self, id: &str) -> Option<&Policy> {

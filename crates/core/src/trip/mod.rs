@@ -162,7 +162,7 @@ fn published_only<'r>(
     let doubtful: Vec<&'r str> = judged
         .iter()
         .filter(|j| !j.met() && !firm(j.policy, j.requirement))
-        .map(|j| j.requirement.id().as_str())
+        .map(|j| j.requirement.id())
         .collect();
     if doubtful.is_empty() {
         return None;
@@ -276,7 +276,7 @@ fn documents<'r>(s: &Scenario, judged: &[Judged<'r>]) -> Vec<DocumentNeed<'r>> {
         } else {
             s.documents.contains(&id)
         };
-        let by = j.requirement.id().as_str();
+        let by = j.requirement.id();
         let missing = match j.why {
             Why::TestsMissing {
                 counting, count, ..
