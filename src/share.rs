@@ -4,20 +4,21 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use cango_core::input::{Got, InputError, Problem, Scenario};
+use cango_core::json::Value;
 
 /// The scenario as the link carries it: without `now` when the app follows
 /// the device clock, so whoever opens it gets the answer for their now.
 pub fn scenario_json(s: &Scenario, device_clock: bool) -> String {
-    if !device_clock {
-        return s.to_json();
+    scenario_value(s, device_clock).to_string()
+}
+
+/// [`scenario_json`] before it is written out.
+pub fn scenario_value(s: &Scenario, device_clock: bool) -> Value {
+    let mut value = s.to_value();
+    if let (true, Value::Object(scenario)) = (device_clock, &mut value) {
+        scenario.remove("now");
     }
-    match serde_json::to_value(s) {
-        Ok(serde_json::Value::Object(mut map)) => {
-            map.remove("now");
-            serde_json::Value::Object(map).to_string()
-        }
-        _ => s.to_json(),
-    }
+    value
 }
 
 pub fn encode(json: &str) -> String {

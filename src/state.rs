@@ -349,21 +349,14 @@ impl State {
     /// The code or care view in the address, after the trip (nothing for
     /// the check view): so that a link opens the view it was copied from.
     pub fn tool_fragment(&self) -> String {
-        let request = match self.view {
+        let (name, request) = match self.view {
             View::Check => return String::new(),
-            View::Code => serde_json::to_string(&self.code),
-            View::Care => serde_json::to_string(&self.care),
+            View::Code => ("code", self.code.to_json()),
+            View::Care => ("care", self.care.to_json()),
         };
-        let name = if self.view == View::Code {
-            "code"
-        } else {
-            "care"
-        };
-        request.map_or_else(
-            |_| String::new(),
-            |json| super::share::tool_fragment(name, &json),
-        )
+        super::share::tool_fragment(name, &request)
     }
+
     pub fn new(lang: Lang) -> State {
         let now = Instant::from_unix(EXAMPLE_NOW);
         State {
@@ -543,19 +536,23 @@ impl Reducible for State {
 pub mod stored {
     use super::{StoredProblem, Unreadable};
     use cango_core::input::Scenario;
+    use cango_core::json::{object, parse, Value};
     use cango_core::time::Instant;
-    use serde_json::Value;
 
     pub const KEY: &str = "cango.trip";
     pub const LANG_KEY: &str = "cango.lang";
     pub const SCHEMA: u64 = 1;
 
     pub fn write(s: &Scenario, device_clock: bool) -> String {
-        let scenario =
-            serde_json::from_str::<Value>(&super::super::share::scenario_json(s, device_clock))
-                .unwrap_or(Value::Null);
-        serde_json::json!({ "schema": SCHEMA, "scenario": scenario, "device_clock": device_clock })
-            .to_string()
+        let stored = object([
+            ("schema", Value::Number(SCHEMA.to_string())),
+            (
+                "scenario",
+                super::super::share::scenario_value(s, device_clock),
+            ),
+            ("device_clock", device_clock.into()),
+        ]);
+        stored.to_string()
     }
 
     /// Reads stored data; anything that cannot be read comes back whole, with why.
@@ -564,7 +561,7 @@ pub mod stored {
             raw: raw.to_string(),
             reason,
         };
-        let value: Value = serde_json::from_str(raw).map_err(|_| problem(Unreadable::NotJson))?;
+        let value = parse(raw).map_err(|_| problem(Unreadable::NotJson))?;
         let schema = value.get("schema").and_then(Value::as_u64);
         if schema != Some(SCHEMA) {
             return Err(problem(Unreadable::Schema(schema)));

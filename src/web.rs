@@ -61,7 +61,9 @@ pub fn read_link(hash: &str, device_now: Instant) -> Option<LinkRead> {
         Ok(value) => value,
         Err(errors) => return Some(Err((json, errors))),
     };
-    let device_clock = value.get("now").is_none_or(serde_json::Value::is_null);
+    let device_clock = value
+        .get("now")
+        .is_none_or(cango_core::json::Value::is_null);
     Some(match Scenario::from_value(&value, device_now) {
         Ok(s) => Ok((s, device_clock)),
         Err(errors) => Err((json, errors)),

@@ -31,7 +31,9 @@ impl Request {
         default_now: Instant,
     ) -> Result<Request, Vec<InputError>> {
         match kind {
-            "check" => Scenario::from_value(&case["scenario"], default_now).map(Request::Check),
+            "check" => {
+                Scenario::from_json(&case["scenario"].to_string(), default_now).map(Request::Check)
+            }
             "code" => {
                 CodeRequest::from_json(&case["request"].to_string(), default_now).map(Request::Code)
             }

@@ -13,6 +13,7 @@ pub mod coverage;
 pub mod domain;
 pub mod explain;
 pub mod input;
+pub mod json;
 pub mod region;
 pub mod rules;
 pub mod time;

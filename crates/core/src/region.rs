@@ -81,6 +81,12 @@ impl fmt::Display for RegionCode {
     }
 }
 
+impl From<RegionCode> for crate::json::Value {
+    fn from(code: RegionCode) -> Self {
+        crate::json::Value::String(code.to_string())
+    }
+}
+
 impl Serialize for RegionCode {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)

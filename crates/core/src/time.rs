@@ -140,6 +140,12 @@ impl fmt::Display for Instant {
     }
 }
 
+impl From<Instant> for crate::json::Value {
+    fn from(at: Instant) -> Self {
+        crate::json::Value::String(at.to_cst_string())
+    }
+}
+
 impl Serialize for Instant {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&self.to_cst_string())

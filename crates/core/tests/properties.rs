@@ -131,7 +131,7 @@ impl Trip {
     }
 
     fn scenario(&self, offset: i64) -> Scenario {
-        Scenario::from_value(&self.json(offset), Instant::from_unix(0))
+        Scenario::from_json(&self.json(offset).to_string(), Instant::from_unix(0))
             .unwrap_or_else(|e| panic!("generated an invalid scenario: {e:?}"))
     }
 }

@@ -2,11 +2,11 @@
 
 use super::{parse_json, InputError, Reader};
 use crate::domain::{CareNeed, Risk};
+use crate::json::object;
 use crate::region::RegionCode;
 use crate::time::Instant;
-use serde::Serialize;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CareRequest {
     pub now: Instant,
     pub region: RegionCode,
@@ -15,6 +15,17 @@ pub struct CareRequest {
 }
 
 impl CareRequest {
+    /// The request as JSON, as `cango care` reads it.
+    pub fn to_json(&self) -> String {
+        let request = object([
+            ("now", self.now.into()),
+            ("region", self.region.into()),
+            ("risk", self.risk.as_str().into()),
+            ("need", self.need.as_str().into()),
+        ]);
+        request.to_string()
+    }
+
     pub fn from_json(text: &str, default_now: Instant) -> Result<CareRequest, Vec<InputError>> {
         let value = parse_json(text)?;
         let mut r = Reader::default();

@@ -2,19 +2,18 @@
 
 use super::{limits, parse_json, InputError, Problem, Reader};
 use crate::domain::CodeCategory;
+use crate::json::{object, Value};
 use crate::region::RegionCode;
 use crate::time::Instant;
-use serde::Serialize;
-use serde_json::Value;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CodeRequest {
     pub now: Instant,
     pub region: RegionCode,
     pub code_events: Vec<CodeEvent>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CodeEvent {
     pub category: CodeCategory,
     pub since: Instant,
@@ -32,6 +31,23 @@ impl CodeRequest {
             .filter(|(_, e)| e.problem(self.now).is_some())
             .map(|(i, _)| i)
             .collect()
+    }
+
+    /// The request as JSON, as `cango code` reads it.
+    pub fn to_json(&self) -> String {
+        let events = self.code_events.iter().map(|e| {
+            object([
+                ("category", e.category.as_str().into()),
+                ("since", e.since.into()),
+                ("until", e.until.into()),
+            ])
+        });
+        let request = object([
+            ("now", self.now.into()),
+            ("region", self.region.into()),
+            ("code_events", Value::Array(events.collect())),
+        ]);
+        request.to_string()
     }
 
     pub fn from_json(text: &str, default_now: Instant) -> Result<CodeRequest, Vec<InputError>> {

@@ -2,7 +2,7 @@
 //!
 //! serde stops at the first error and names neither the field path nor the
 //! value in a way a traveller can act on, so requests are read from a
-//! `serde_json::Value` by hand: each problem names its field and its value,
+//! [`json::Value`] by hand: each problem names its field and its value,
 //! and the reader goes on to find the next.
 
 mod care;
@@ -13,11 +13,9 @@ pub use care::CareRequest;
 pub use code::{CodeEvent, CodeRequest};
 pub use scenario::{Departure, Destination, Origin, Scenario, Stay, TestRecord};
 
+use crate::json::{self, Object, ParseError, Value};
 use crate::region::{RegionCode, Regions};
 use crate::time::Instant;
-use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
-use serde_json::{Map, Number, Value};
-use std::cell::RefCell;
 use std::fmt;
 
 /// What no traveller could mean. Input beyond these limits is refused with a
@@ -127,110 +125,22 @@ pub fn parse_json(text: &str) -> Result<Value, Vec<InputError>> {
             problem: Problem::TooManyBytes { max: limits::BYTES },
         }]);
     }
-    let twice = RefCell::new(None);
-    let mut reader = serde_json::Deserializer::from_str(text);
-    let parsed = UniqueKeys {
-        path: String::new(),
-        twice: &twice,
-    }
-    .deserialize(&mut reader)
-    .and_then(|value| reader.end().map(|()| value));
-    parsed.map_err(|e| {
-        let error = twice.into_inner().unwrap_or_else(|| {
-            let excerpt: String = text.chars().take(40).collect();
-            InputError {
+    json::parse(text).map_err(|e| {
+        vec![match e {
+            ParseError::KeyTwice { path, key } => InputError {
+                field: path,
+                got: Got::KeyTwice(key),
+                problem: Problem::KeyTwice,
+            },
+            ParseError::Syntax(e) => InputError {
                 field: "(document)".into(),
-                got: Got::Text(excerpt),
+                got: Got::Text(text.chars().take(40).collect()),
                 problem: Problem::NotJson {
                     detail: e.to_string(),
                 },
-            }
-        });
-        vec![error]
+            },
+        }]
     })
-}
-
-/// Builds a [`Value`] like serde_json's own reader, but fails on the first
-/// key that an object gives twice, recording where in `twice`.
-struct UniqueKeys<'a> {
-    path: String,
-    twice: &'a RefCell<Option<InputError>>,
-}
-
-impl<'de> DeserializeSeed<'de> for UniqueKeys<'_> {
-    type Value = Value;
-
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for UniqueKeys<'_> {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::Number(v.into()))
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::Number(v.into()))
-    }
-
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(Number::from_f64(v).map_or(Value::Null, Value::Number))
-    }
-
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_string()))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
-    }
-
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element_seed(UniqueKeys {
-            path: format!("{}[{}]", self.path, items.len()),
-            twice: self.twice,
-        })? {
-            items.push(item);
-        }
-        Ok(Value::Array(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut out = Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let path = join(&self.path, &key);
-            if out.contains_key(&key) {
-                *self.twice.borrow_mut() = Some(InputError {
-                    field: path,
-                    got: Got::KeyTwice(key),
-                    problem: Problem::KeyTwice,
-                });
-                return Err(de::Error::custom("a key is given twice"));
-            }
-            let value = map.next_value_seed(UniqueKeys {
-                path,
-                twice: self.twice,
-            })?;
-            out.insert(key, value);
-        }
-        Ok(Value::Object(out))
-    }
 }
 
 /// Shows a JSON value briefly, for error messages.
@@ -278,13 +188,13 @@ impl Reader {
         value: &'a Value,
         field: &str,
         allowed: &[&'static str],
-    ) -> Option<&'a Map<String, Value>> {
+    ) -> Option<&'a Object> {
         let Some(map) = value.as_object() else {
             self.fail(field, value, Problem::NotAnObject);
             return None;
         };
-        for (key, inner) in map {
-            if !allowed.contains(&key.as_str()) {
+        for (key, inner) in map.iter() {
+            if !allowed.contains(&key) {
                 let path = join(field, key);
                 self.fail(
                     &path,
@@ -301,7 +211,7 @@ impl Reader {
     /// A field that must be present (and not null).
     pub fn required<'a>(
         &mut self,
-        map: &'a Map<String, Value>,
+        map: &'a Object,
         parent: &str,
         key: &str,
     ) -> Option<(&'a Value, String)> {
@@ -322,7 +232,7 @@ impl Reader {
     /// A field that may be left out or null.
     pub fn optional<'a>(
         &mut self,
-        map: &'a Map<String, Value>,
+        map: &'a Object,
         parent: &str,
         key: &str,
     ) -> Option<(&'a Value, String)> {
@@ -334,7 +244,7 @@ impl Reader {
 
     /// The optional top-level `now`, or `default_now` (the caller's clock)
     /// when it is left out.
-    pub fn now(&mut self, map: &Map<String, Value>, default_now: Instant) -> Option<Instant> {
+    pub fn now(&mut self, map: &Object, default_now: Instant) -> Option<Instant> {
         match self.optional(map, "", "now") {
             Some((v, p)) => self.instant(v, &p),
             None => Some(default_now),
@@ -393,7 +303,7 @@ impl Reader {
         parsed
     }
 
-    pub fn array<'a>(&mut self, value: &'a Value, field: &str) -> Option<&'a Vec<Value>> {
+    pub fn array<'a>(&mut self, value: &'a Value, field: &str) -> Option<&'a [Value]> {
         let items = value.as_array();
         if items.is_none() {
             self.fail(field, value, Problem::NotAList);
@@ -405,7 +315,7 @@ impl Reader {
     /// `None` items are dropped only after their problems were recorded.
     pub fn list<T>(
         &mut self,
-        map: &Map<String, Value>,
+        map: &Object,
         parent: &str,
         key: &str,
         max: usize,
@@ -461,13 +371,12 @@ mod tests {
     }
 
     #[test]
-    fn values_read_like_serde_json() {
-        let text = r#"{"a":[1,-2,2.5,true,null,"x"],"b":{"c":{}}}"#;
-        let ours = parse_json(text).expect("valid");
-        let theirs: Value = serde_json::from_str(text).expect("valid");
-        assert_eq!(ours, theirs);
-        assert!(problem("[1,").to_string().contains("is not valid JSON"));
-        assert!(problem("{} {}").to_string().contains("is not valid JSON"));
+    fn text_that_is_not_json_says_where() {
+        let e = problem("[1,");
+        assert_eq!(e.field, "(document)");
+        assert_eq!(e.got, Got::Text("[1,".into()));
+        assert!(e.to_string().contains("is not valid JSON"), "{e}");
+        assert!(e.to_string().contains("line 1 column 4"), "{e}");
     }
 
     #[test]

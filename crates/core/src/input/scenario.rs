@@ -3,12 +3,11 @@
 
 use super::{limits, parse_json, InputError, Problem, Reader};
 use crate::domain::{DocumentId, HealthCode, Mode, Purpose, Risk, TestKind, TestResult};
+use crate::json::{object, Object, Value};
 use crate::region::RegionCode;
 use crate::time::Instant;
-use serde::Serialize;
-use serde_json::Value;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scenario {
     /// The evaluation clock. Always set: when the input leaves it out, the
     /// caller (the CLI, the app) supplies the current time.
@@ -18,32 +17,30 @@ pub struct Scenario {
     pub departure: Departure,
     pub purpose: Purpose,
     /// `None` when the traveller did not say: never assumed green.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub health_code: Option<HealthCode>,
     pub tests: Vec<TestRecord>,
     pub travel_history: Vec<Stay>,
     pub documents: Vec<DocumentId>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Origin {
     pub region: RegionCode,
     pub risk: Risk,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Destination {
     pub region: RegionCode,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Departure {
     pub at: Instant,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<Mode>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TestRecord {
     pub kind: TestKind,
     pub sampled_at: Instant,
@@ -51,7 +48,7 @@ pub struct TestRecord {
 }
 
 /// A stay in a risk area that ended at `until`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Stay {
     pub region: RegionCode,
     pub risk: Risk,
@@ -85,7 +82,57 @@ impl Scenario {
 
     /// The scenario as JSON, in the contract's shape (times in CST).
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        self.to_value().to_string()
+    }
+
+    /// The scenario as a JSON value, fields in the contract's order; the
+    /// health code and the mode only when known.
+    pub fn to_value(&self) -> Value {
+        let mut scenario: Object = [
+            ("now", self.now.into()),
+            (
+                "origin",
+                object([
+                    ("region", self.origin.region.into()),
+                    ("risk", self.origin.risk.as_str().into()),
+                ]),
+            ),
+            (
+                "destination",
+                object([("region", self.destination.region.into())]),
+            ),
+            ("departure", object([("at", self.departure.at.into())])),
+            ("purpose", self.purpose.as_str().into()),
+        ]
+        .into_iter()
+        .collect();
+        if let Some(mode) = self.departure.mode {
+            if let Some(Value::Object(departure)) = scenario.get_mut("departure") {
+                departure.insert("mode", mode.as_str().into());
+            }
+        }
+        if let Some(code) = self.health_code {
+            scenario.insert("health_code", code.as_str().into());
+        }
+        let tests = self.tests.iter().map(|t| {
+            object([
+                ("kind", t.kind.as_str().into()),
+                ("sampled_at", t.sampled_at.into()),
+                ("result", t.result.as_str().into()),
+            ])
+        });
+        scenario.insert("tests", Value::Array(tests.collect()));
+        let stays = self.travel_history.iter().map(|s| {
+            object([
+                ("region", s.region.into()),
+                ("risk", s.risk.as_str().into()),
+                ("until", s.until.into()),
+            ])
+        });
+        scenario.insert("travel_history", Value::Array(stays.collect()));
+        let documents = self.documents.iter().map(|d| d.as_str().into());
+        scenario.insert("documents", Value::Array(documents.collect()));
+        Value::Object(scenario)
     }
 
     /// The tests (by index) sampled after `now`, which the reader refuses:
