@@ -4,7 +4,6 @@
 //! the trip's answer.
 
 use cango_core::time::{Instant, CST_OFFSET};
-use chrono::DateTime;
 
 pub struct Event {
     pub uid: String,
@@ -24,15 +23,21 @@ fn before(seconds: i64) -> String {
 
 /// `20221008T100000` in CST.
 fn local(at: Instant) -> String {
-    DateTime::from_timestamp(at.unix() + CST_OFFSET, 0).map_or_else(String::new, |t| {
-        t.naive_utc().format("%Y%m%dT%H%M%S").to_string()
-    })
+    basic(at, CST_OFFSET)
 }
 
+/// `20221008T020000Z`.
 fn utc(at: Instant) -> String {
-    DateTime::from_timestamp(at.unix(), 0).map_or_else(String::new, |t| {
-        t.naive_utc().format("%Y%m%dT%H%M%SZ").to_string()
-    })
+    basic(at, 0) + "Z"
+}
+
+/// The RFC 5545 basic format of the wall clock at `offset`.
+fn basic(at: Instant, offset: i64) -> String {
+    let t = at.wall_clock(offset);
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}",
+        t.year, t.month, t.day, t.hour, t.minute, t.second
+    )
 }
 
 /// Escapes a TEXT value (RFC 5545 §3.3.11).

@@ -5,7 +5,6 @@
 use super::Lang;
 use crate::region::{RegionCode, Regions};
 use crate::time::{Instant, CST_OFFSET, XINJIANG_OFFSET};
-use chrono::{DateTime, Datelike, FixedOffset, Timelike};
 
 /// How a sentence writes its times and places.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,53 +91,19 @@ const UG_DAYS: [&str; 7] = [
     "يەكشەنبە",
 ];
 
-struct Parts {
-    year: i32,
-    month: usize,
-    day: u32,
-    weekday: usize,
-    hour: u32,
-    minute: u32,
-}
-
-fn parts(at: Instant, offset: i64) -> Option<Parts> {
-    let tz = FixedOffset::east_opt(i32::try_from(offset).ok()?)?;
-    let t = DateTime::from_timestamp(at.unix(), 0)?.with_timezone(&tz);
-    Some(Parts {
-        year: t.year(),
-        month: t.month0() as usize,
-        day: t.day(),
-        weekday: t.weekday().num_days_from_monday() as usize,
-        hour: t.hour(),
-        minute: t.minute(),
-    })
-}
-
 /// `2022年10月8日 周六 10:00` / `Sat 8 Oct 2022, 10:00` at a fixed offset.
 pub fn date_time_at(lang: Lang, at: Instant, offset: i64) -> String {
-    let Some(p) = parts(at, offset) else {
-        return at.to_cst_string();
-    };
-    let w = p.weekday.min(6);
-    let m = p.month.min(11);
+    let p = at.wall_clock(offset);
+    let w = p.weekday.min(6) as usize;
+    let m = (p.month.clamp(1, 12) - 1) as usize;
     match lang {
         Lang::Hans => format!(
             "{}年{}月{}日 {} {:02}:{:02}",
-            p.year,
-            m + 1,
-            p.day,
-            HANS_DAYS[w],
-            p.hour,
-            p.minute
+            p.year, p.month, p.day, HANS_DAYS[w], p.hour, p.minute
         ),
         Lang::Hant => format!(
             "{}年{}月{}日 {} {:02}:{:02}",
-            p.year,
-            m + 1,
-            p.day,
-            HANT_DAYS[w],
-            p.hour,
-            p.minute
+            p.year, p.month, p.day, HANT_DAYS[w], p.hour, p.minute
         ),
         Lang::En => format!(
             "{} {} {} {}, {:02}:{:02}",
@@ -153,22 +118,20 @@ pub fn date_time_at(lang: Lang, at: Instant, offset: i64) -> String {
 
 /// Hours and minutes only.
 pub fn clock_at(at: Instant, offset: i64) -> String {
-    parts(at, offset).map_or_else(
-        || at.to_cst_string(),
-        |p| format!("{:02}:{:02}", p.hour, p.minute),
-    )
+    let p = at.wall_clock(offset);
+    format!("{:02}:{:02}", p.hour, p.minute)
 }
 
 /// A short `10/8 10:00` for the timeline (CST).
 pub fn short(at: Instant) -> String {
-    parts(at, CST_OFFSET).map_or_else(String::new, |p| {
-        format!("{}/{} {:02}:{:02}", p.month + 1, p.day, p.hour, p.minute)
-    })
+    let p = at.wall_clock(CST_OFFSET);
+    format!("{}/{} {:02}:{:02}", p.month, p.day, p.hour, p.minute)
 }
 
 /// Day label `10/8` (CST).
 pub fn day_label(at: Instant) -> String {
-    parts(at, CST_OFFSET).map_or_else(String::new, |p| format!("{}/{}", p.month + 1, p.day))
+    let p = at.wall_clock(CST_OFFSET);
+    format!("{}/{}", p.month, p.day)
 }
 
 /// A time in CST, with Xinjiang time beside it where `xj`.
