@@ -83,7 +83,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     html! {
         <figure class="timeline">
             <figcaption><h3>{ lang.t(K::Timeline) }</h3></figcaption>
-            <svg viewBox={format!("0 0 {W} 136")} role="img" aria-label={title} dir="ltr" xmlns="http://www.w3.org/2000/svg">
+            <svg viewBox={format!("0 0 {} 136", tenths(W))} role="img" aria-label={title} dir="ltr" xmlns="http://www.w3.org/2000/svg">
                 { for windows.iter().map(|(f, u, ok)| html! {
                     <rect class={if *ok { "win ok" } else { "win missing" }} x={xs(*f)} y="16" width={tenths((x(*u) - x(*f)).max(1.0))} height="18" rx="3">
                         <title>{ format!("{}: {} – {}", lang.t(K::LegendWindow), fmt::short(*f), fmt::short(*u)) }</title>
@@ -117,7 +117,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         </g>
                     }
                 }) }
-                <line class="axis" x1={PAD.to_string()} x2={(W - PAD).to_string()} y1="100" y2="100" />
+                <line class="axis" x1={tenths(PAD)} x2={tenths(W - PAD)} y1="100" y2="100" />
                 { for ticks.iter().map(|t| html! {
                     <g class="tick">
                         <line x1={xs(*t)} x2={xs(*t)} y1="96" y2="104" />

@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.argv[2] ?? join(root, 'dist');
@@ -18,6 +18,17 @@ const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const names = ['index.html', ...new Set([...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\.\/([\w.-]+\.(?:js|css|wasm))"/g)].map((m) => m[1]))];
 for (const want of [/^init-.*\.js$/, /^cango-web-[0-9a-f]+\.js$/, /_bg\.wasm$/, /\.css$/]) {
   if (!names.some((n) => want.test(n))) throw new Error(`the critical path lacks ${want} (index.html changed?)`);
+}
+// Static hosts serve the build's precompressed copies (tools/postbuild.mjs):
+// each must be there and hold exactly its file.
+for (const name of names) {
+  const data = readFileSync(join(dist, name));
+  const copies = [['br', brotliDecompressSync], ['gz', gunzipSync]];
+  for (const [ext, unpack] of copies) {
+    let copy;
+    try { copy = readFileSync(join(dist, `${name}.${ext}`)); } catch { throw new Error(`${name}.${ext} is missing (tools/postbuild.mjs)`); }
+    if (!unpack(copy).equals(data)) throw new Error(`${name}.${ext} does not hold ${name}`);
+  }
 }
 const rows = names.map((name) => {
   const data = readFileSync(join(dist, name));

@@ -7,9 +7,13 @@
 // 2. Writes sw.js (from www/sw.js) with the build's version and every file
 //    of the build with its SHA-384 hash: the service worker precaches
 //    exactly this build. Re-running it on a folder rewrites sw.js only.
+// 3. Writes `.br` (brotli -q 11) and `.gz` (gzip -9) beside every text and
+//    WebAssembly file, for static hosts that serve precompressed files
+//    (docs/hosting.md): nothing is compressed per request.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, extname, join, relative, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,7 +62,8 @@ const walk = (d) => {
   }
 };
 walk(dir);
-const precache = files.filter((f) => f !== 'sw.js' && !f.endsWith('.map')).map((f) => [f, sri(readFileSync(join(dir, f)))]);
+const PRECOMPRESSED = /\.(br|gz)$/;
+const precache = files.filter((f) => f !== 'sw.js' && !f.endsWith('.map') && !PRECOMPRESSED.test(f)).map((f) => [f, sri(readFileSync(join(dir, f)))]);
 const version = createHash('sha256').update(precache.map((p) => p.join(' ')).join('\n')).digest('hex').slice(0, 16);
 const template = readFileSync(join(root, 'www', 'sw.js'), 'utf8');
 if (!template.includes('__CANGO_VERSION__') || !template.includes('/* __CANGO_FILES__ */ []')) die('www/sw.js lacks its placeholders');
@@ -66,4 +71,15 @@ const sw = template
   .replace('__CANGO_VERSION__', version)
   .replace('/* __CANGO_FILES__ */ []', JSON.stringify(precache, null, 1).replace(/\n\s*/g, ' '));
 writeFileSync(join(dir, 'sw.js'), sw);
-console.log(`postbuild: ${dir}: version ${version}, ${precache.length} files precached`);
+
+// 3. Precompressed copies.
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.txt', '.tsv']);
+let packed = 0;
+for (const f of [...precache.map(([f]) => f), 'sw.js']) {
+  if (!COMPRESSIBLE.has(extname(f))) continue;
+  const data = readFileSync(join(dir, f));
+  writeFileSync(join(dir, `${f}.br`), brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+  writeFileSync(join(dir, `${f}.gz`), gzipSync(data, { level: 9 }));
+  packed += 1;
+}
+console.log(`postbuild: ${dir}: version ${version}, ${precache.length} files precached, ${packed} precompressed`);

@@ -7,7 +7,7 @@ const dir = process.argv[2] ?? 'dist';
 const rows = [];
 for (const name of readdirSync(dir).sort()) {
   const path = join(dir, name);
-  if (!statSync(path).isFile()) continue;
+  if (!statSync(path).isFile() || /\.(br|gz)$/.test(name)) continue;
   const data = readFileSync(path);
   rows.push([name, data.length, gzipSync(data, { level: 9 }).length,
     brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length]);

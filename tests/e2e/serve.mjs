@@ -4,8 +4,9 @@
 // the right MIME types (application/wasm for streaming compilation), the
 // response headers of docs/hosting.md (Content-Security-Policy and friends,
 // immutable caching for hashed files, no-cache for the rest) and brotli or
-// gzip when the browser accepts it, as a static host with precompressed
-// files would. Prints the URL when ready. `server.setRoot(dir)` switches
+// gzip when the browser accepts it: the build's precompressed `.br`/`.gz`
+// beside a file (tools/postbuild.mjs), as a static host serves them, else
+// compressed here. Prints the URL when ready. `server.setRoot(dir)` switches
 // the served build (the update tests deploy a second build that way).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -58,6 +59,8 @@ export function serve(dir, port = 0, host = '127.0.0.1', { prefix = '/', headers
       const encoding = !compress || !COMPRESSIBLE.has(ext) ? null : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
       if (encoding) {
         const key = `${encoding} ${file} ${body.length} ${(await stat(file)).mtimeMs}`;
+        const beside = await readFile(`${file}.${encoding === 'br' ? 'br' : 'gz'}`).catch(() => null);
+        if (beside) packed.set(key, beside);
         if (!packed.has(key)) {
           packed.set(key, encoding === 'br'
             ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
