@@ -144,12 +144,11 @@ impl Instant {
     /// RFC 3339 at another fixed offset (seconds east of UTC), for display,
     /// e.g. Xinjiang time (UTC+6) beside CST.
     pub fn format_with_offset(self, offset_seconds: i64) -> String {
-        let offset = offset_seconds.clamp(-DAY + 1, DAY - 1);
-        let w = self.wall_clock(offset);
-        if w.year.abs() > MAX_YEAR {
+        if !WRITTEN_YEARS.contains(&self.wall_clock(0).year) {
             // Beyond any calendar date anyone writes: say so plainly.
             return format!("@{}", self.0);
         }
+        let w = self.wall_clock(offset_seconds);
         let year = match w.year {
             0..=9999 => format!("{:04}", w.year),
             10_000.. => format!("+{}", w.year),
@@ -212,9 +211,9 @@ pub struct WallClock {
     pub second: u32,
 }
 
-/// The years written as dates (as far as chrono, which CanGo used before,
-/// wrote them); later instants are written as seconds.
-const MAX_YEAR: i64 = 262_142;
+/// The years (in UTC) of instants written as dates, as far as chrono, which
+/// CanGo used before, wrote them; instants beyond are written as seconds.
+const WRITTEN_YEARS: std::ops::RangeInclusive<i64> = -262_143..=262_142;
 
 /// Days since 1970-01-01 of a `YYYY-MM-DD` date, checked (February 29
 /// only in leap years).
@@ -352,9 +351,25 @@ mod tests {
             "2022-13-01",
             "2022-10-07T25:00:00+08:00",
             "2022-10-07T10:00:00",
+            "2022/10/07",
+            "2022-10/07",
+            "2022/10-07",
+            "2022-10-07T10-00:00Z",
+            "2022-10-07T10:00-00Z",
+            "2022-10-07T10:00:00+08-00",
+            "2022-10-07T10:00:00+08:60",
+            "1900-02-29",
+            "2100-02-29",
         ] {
             assert_eq!(Instant::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn leap_days_every_fourth_year_but_centuries_but_every_fourth_century() {
+        assert_eq!(at("2000-02-29").plus_days(1), at("2000-03-01"));
+        assert_eq!(at("2024-02-29").plus_days(1), at("2024-03-01"));
+        assert_eq!(at("2024-02-29T23:59:59+08:00").to_cst_date(), "2024-02-29");
     }
 
     #[test]

@@ -88,7 +88,7 @@ fn writes_like_chrono() {
 
 proptest! {
     #[test]
-    fn any_instant_writes_like_chrono(seconds in -400_000 * 365 * DAY..400_000 * 365 * DAY, minutes in -1439i64..1440) {
+    fn any_instant_writes_like_chrono(seconds in -260_000 * 365 * DAY..260_000 * 365 * DAY, minutes in -1439i64..1440) {
         let offset = minutes * 60;
         if let Some(theirs) = chrono_format(seconds, offset) {
             prop_assert_eq!(Instant::from_unix(seconds).format_with_offset(offset), theirs);
@@ -106,4 +106,30 @@ proptest! {
     fn any_near_miss_reads_like_chrono(text in "[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{0,3})?([Zz]|[+-][0-9]{2}:[0-9]{2})?)?") {
         agrees(&text);
     }
+}
+
+#[test]
+fn writes_like_chrono_at_the_ends_of_its_calendar() {
+    let last = NaiveDate::from_ymd_opt(262_142, 12, 31)
+        .and_then(|d| d.and_hms_opt(23, 59, 59))
+        .map(|t| t.and_utc().timestamp());
+    let first = NaiveDate::from_ymd_opt(-262_143, 1, 1)
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|t| t.and_utc().timestamp());
+    let (Some(last), Some(first)) = (last, first) else {
+        panic!("chrono's calendar ends elsewhere");
+    };
+    for seconds in [last, last + 1, first, first - 1] {
+        let ours = Instant::from_unix(seconds).format_with_offset(0);
+        match chrono_format(seconds, 0) {
+            Some(theirs) => assert_eq!(ours, theirs, "{seconds}"),
+            None => assert_eq!(ours, format!("@{seconds}")),
+        }
+    }
+    // At an offset that crosses the end of its calendar chrono panics; the
+    // CST wall clock is still written.
+    assert_eq!(
+        Instant::from_unix(last).to_cst_string(),
+        "+262143-01-01T07:59:59+08:00"
+    );
 }
