@@ -154,10 +154,10 @@ impl Instant {
             10_000.. => format!("+{}", w.year),
             _ => format!("-{:04}", -w.year),
         };
-        let (sign, east) = if offset < 0 {
-            ('-', -offset)
+        let (sign, east) = if offset_seconds < 0 {
+            ('-', -offset_seconds)
         } else {
-            ('+', offset)
+            ('+', offset_seconds)
         };
         format!(
             "{year}-{:02}-{:02}T{:02}:{:02}:{:02}{sign}{:02}:{:02}",
