@@ -276,7 +276,8 @@ test('an install that meets a file of another build fails and the old version st
   const mixed = mkdtempSync(join(tmpdir(), 'cango-mixed-'));
   temps.push(mixed);
   cpSync(build2.dir, mixed, { recursive: true });
-  cpSync(join(DIST, 'index.html'), join(mixed, 'index.html'));
+  // The old index.html as the host serves it: with its precompressed copies.
+  for (const f of ['index.html', 'index.html.br', 'index.html.gz']) cpSync(join(DIST, f), join(mixed, f));
   const s = await open({ serviceWorkers: 'allow' });
   try {
     await s.page.goto(link(base));
