@@ -7,8 +7,9 @@
 //!
 //! Simplified Chinese is the language of the sources; Traditional Chinese
 //! is the same sentences converted character by character ([`hant`]);
-//! English is the contract's; Uyghur is written here, while the rules' own
-//! texts have no Uyghur yet (the app says so) and show in English.
+//! English is the contract's; Uyghur is written here, and the rules' own
+//! texts carry it beside zh and en (the Chinese original where it is
+//! missing: [`Lang::rule`]).
 
 pub mod dates;
 mod hant;
@@ -117,12 +118,25 @@ impl Lang {
         }
     }
 
-    /// A rule's text in this language (Uyghur readers get the English).
+    /// A rule's text in this language. Uyghur readers get the Chinese
+    /// original where the Uyghur translation is missing, never the English.
     pub fn rule(self, text: &Text) -> String {
         match self {
             Lang::Hans => text.zh.clone(),
             Lang::Hant => hant::convert(&text.zh),
-            Lang::En | Lang::Ug => text.en.clone(),
+            Lang::En => text.en.clone(),
+            Lang::Ug => text.ug.clone().unwrap_or_else(|| text.zh.clone()),
+        }
+    }
+
+    /// Whether [`Lang::rule`] gives a translation made for this language
+    /// (shown marked as one, with the Chinese original beside it) rather
+    /// than the original.
+    pub fn rule_is_translation(self, text: &Text) -> bool {
+        match self {
+            Lang::Hans | Lang::Hant => false,
+            Lang::En => true,
+            Lang::Ug => text.ug.is_some(),
         }
     }
 
