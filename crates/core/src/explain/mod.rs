@@ -411,11 +411,26 @@ impl Lang {
     }
 }
 
-/// A region's full name in this language: province, prefecture, county,
-/// with the pinyin of the most specific for readers of English and Uyghur,
-/// and the code.
+/// A region's full name in this language: province, prefecture, county in
+/// Chinese, with the code. Readers of English get the pinyin of the most
+/// specific, spaced by word, and its common Latin name where it has one
+/// (`… 乌鲁木齐市 Wulumuqi Shi · Urumqi (650100)`); readers of Uyghur the
+/// Uyghur names of the prefecture and county where they exist, the
+/// Chinese name beside them (`ئۈرۈمچى شەھىرى تەڭرىتاغ رايونى (天山区 650102)`).
 pub fn region_name(lang: Lang, code: RegionCode) -> String {
     let regions = Regions::builtin();
+    if lang == Lang::Ug {
+        if let Some(region) = regions.get(code).filter(|r| !r.ug.is_empty()) {
+            let mut names: Vec<&str> = Vec::new();
+            for c in [code.prefecture(), code] {
+                let n = regions.get(c).map_or("", |r| r.ug);
+                if !n.is_empty() && !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+            return format!("{} ({} {code})", names.join(" "), region.name);
+        }
+    }
     let mut names: Vec<&str> = Vec::new();
     for c in [code.province(), code.prefecture(), code] {
         let n = regions.name(c);
@@ -428,31 +443,37 @@ pub fn region_name(lang: Lang, code: RegionCode) -> String {
         return code.to_string();
     }
     let joined = lang.han(joined);
-    match (lang, pinyin(code)) {
-        (Lang::En | Lang::Ug, Some(pinyin)) => format!("{joined} {pinyin} ({code})"),
+    match (lang, latin(code)) {
+        (Lang::En, Some(latin)) => format!("{joined} {latin} ({code})"),
         _ => format!("{joined} ({code})"),
     }
 }
 
 /// A region's own name alone, the shortest that still names it: `伊州区`
-/// (converted for Traditional Chinese), or its pinyin `Yizhouqu` for readers
-/// of English and Uyghur; the code when the table has no name.
+/// (converted for Traditional Chinese), for readers of English its common
+/// Latin name (`Urumqi`) or else its pinyin (`Yizhou Qu`), its Uyghur name for readers of Uyghur where it has
+/// one (the Chinese otherwise); the code when the table has no name.
 pub fn region_short(lang: Lang, code: RegionCode) -> String {
-    let name = Regions::builtin().name(code);
-    match (lang, pinyin(code)) {
-        _ if name.is_empty() => code.to_string(),
-        (Lang::En | Lang::Ug, Some(pinyin)) => pinyin,
-        _ => lang.han(name.to_string()),
+    let Some(region) = Regions::builtin().get(code) else {
+        return code.to_string();
+    };
+    match lang {
+        Lang::En if !region.latin.is_empty() => region.latin.to_string(),
+        Lang::En if !region.pinyin.is_empty() => region.pinyin.to_string(),
+        Lang::Ug if !region.ug.is_empty() => region.ug.to_string(),
+        _ => lang.han(region.name.to_string()),
     }
 }
 
-/// The pinyin of a region's own name, capitalised: `Yizhouqu`.
-fn pinyin(code: RegionCode) -> Option<String> {
-    // No pinyin syllable starts with ü: the first letter is one ASCII byte
-    // (which spares the app the Unicode case tables).
-    let pinyin = Regions::builtin().get(code)?.pinyin;
-    let first = pinyin.get(..1)?.to_ascii_uppercase();
-    Some(first + pinyin.get(1..).unwrap_or_default())
+/// A region's name for Latin readers: its pinyin, spaced by word, and its
+/// common Latin name where it has one (`Wulumuqi Shi · Urumqi`).
+fn latin(code: RegionCode) -> Option<String> {
+    let region = Regions::builtin().get(code)?;
+    match (region.pinyin, region.latin) {
+        ("", _) => None,
+        (pinyin, "") => Some(pinyin.to_string()),
+        (pinyin, latin) => Some(format!("{pinyin} · {latin}")),
+    }
 }
 
 /// `a`, `a or b`, `a, b or c` (and the same in each language).
