@@ -1,7 +1,7 @@
 //! The answer view: verdict, earliest departure, document checklist,
 //! requirements with why and deadline, conflicts, arrival steps, contacts.
 
-use super::bidi::bidi;
+use super::bidi::{bidi, source_lang};
 use super::i18n::{Lang, Ui, K};
 use cango_core::domain::{Confidence, ContactPurpose, DocumentId, Text, Verdict};
 use cango_core::explain::{self, dates, region_name, Style};
@@ -44,8 +44,9 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
     let style = Style::for_origin(a.origin);
     let v = a.verdict;
     let route = format!(
-        "{} → {}",
+        "{} {} {}",
         region_name(lang, a.origin),
+        lang.arrow(),
         region_name(lang, a.destination)
     );
     let when = |at: Instant| style.at(lang, at);
@@ -339,8 +340,8 @@ pub fn Sources(props: &SourcesProps) -> Html {
                 { for articles.iter().filter_map(|speakers| Some((speakers, *speakers.first()?.first()?))).map(|(speakers, first)| {
                     html! {
                         <li data-source={short_file(first.file()).to_string()}>
-                            // Titles and quotes are the sources' own Chinese.
-                            <span class="title" lang="zh-Hans" dir="auto">{ first.title().clone() }</span>
+                            // Titles and quotes are the sources' own words, in their language.
+                            <span class="title" lang={source_lang(first.title())} dir="auto">{ first.title().clone() }</span>
                             <span class="small file">{ bidi(lang, &format!(" [{}]", short_file(first.file()))) }</span>
                             { for speakers.iter().filter_map(|quotes| Some((quotes, *quotes.first()?))).map(|(quotes, s)| {
                                 html! {
@@ -349,7 +350,7 @@ pub fn Sources(props: &SourcesProps) -> Html {
                                         { bidi(lang, &format!("{} · {}", lang.rule(s.issuer()), s.date())) }
                                         if let Some(how) = s.how() { <span class="small">{ bidi(lang, &format!(" ({})", lang.rule(how))) }</span> }
                                         // Quotes stay verbatim, in the source's own language.
-                                        { for quotes.iter().map(|q| html! { <blockquote class="quote" lang="zh-Hans" dir="auto">{ q.quote().clone() }</blockquote> }) }
+                                        { for quotes.iter().map(|q| html! { <blockquote class="quote" lang={source_lang(q.quote())} dir="auto">{ q.quote().clone() }</blockquote> }) }
                                     </div>
                                 }
                             }) }

@@ -15,6 +15,12 @@ fn rtl(c: char) -> bool {
     matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
+/// What ends a left-to-right run: right-to-left text, and arrows, which
+/// point the way the page reads between two places ("潍坊市 ← 上海市").
+fn breaks(c: char) -> bool {
+    rtl(c) || ('\u{2190}'..='\u{21FF}').contains(&c)
+}
+
 /// A letter or digit written left to right: what a run starts and ends with.
 fn ltr(c: char) -> bool {
     c.is_alphanumeric() && !rtl(c)
@@ -22,6 +28,16 @@ fn ltr(c: char) -> bool {
 
 fn han(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}')
+}
+
+/// The language of a source's own words (titles, quotes), which stay
+/// verbatim: Chinese, or English for the sources that are translations.
+pub fn source_lang(text: &str) -> &'static str {
+    if text.chars().any(han) {
+        "zh-Hans"
+    } else {
+        "en"
+    }
 }
 
 /// Brackets a run may open, with their closers: a run keeps its brackets
@@ -39,7 +55,7 @@ const LEADING: &[char] = &['.', '+', '/', '#'];
 
 /// A text cut into runs, in order: `(true, run)` for each left-to-right run,
 /// `(false, text)` for what lies between. A run goes from a letter or digit
-/// to the last one before right-to-left text, with the spaces and
+/// to the last one before right-to-left text or an arrow, with the spaces and
 /// punctuation between them, a leading mark just before it, and the
 /// closing brackets it opened.
 pub fn runs(text: &str) -> Vec<(bool, &str)> {
@@ -53,7 +69,7 @@ pub fn runs(text: &str) -> Vec<(bool, &str)> {
             .map_or(first, |(i, _)| i);
         let stop = rest
             .get(first..)
-            .and_then(|tail| tail.find(rtl))
+            .and_then(|tail| tail.find(breaks))
             .map_or(rest.len(), |i| first + i);
         let mut end = rest
             .get(..stop)
@@ -131,13 +147,14 @@ mod tests {
 
     #[test]
     fn a_run_keeps_its_brackets_and_spaces_inside_and_the_full_stop_outside() {
-        assert_eq!(
-            isolated("阜康市 (652302) → 上海市 (310000): ماڭالايسىز."),
-            ["阜康市 (652302) → 上海市 (310000)"]
-        );
+        assert_eq!(isolated("阜康市 (652302): ماڭالايسىز."), ["阜康市 (652302)"]);
         assert_eq!(
             isolated("ئۈرۈمچى شەھىرى (天山区 650102)."),
             ["天山区 650102"]
+        );
+        assert_eq!(
+            isolated("潍坊市 (370700) ← 上海市 (310000) · 10/8 10:00"),
+            ["潍坊市 (370700)", "上海市 (310000) · 10/8 10:00"]
         );
         assert_eq!(
             isolated("ۋاقىت 2022-10-14 20:00 CST."),

@@ -79,6 +79,15 @@ impl Lang {
         }
     }
 
+    /// From one place to the next, in the direction the line is read.
+    pub fn arrow(self) -> &'static str {
+        if self.rtl() {
+            "←"
+        } else {
+            "→"
+        }
+    }
+
     /// The language of a BCP 47 tag, where CanGo speaks it.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let t = tag.trim().to_ascii_lowercase();

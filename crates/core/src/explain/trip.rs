@@ -340,8 +340,9 @@ pub fn trip_line(lang: Lang, origin: RegionCode, destination: RegionCode, at: In
     // The day and the time held together (a no-break space): a narrow
     // screen wraps the line between places, not inside the departure.
     format!(
-        "{} → {} · {}\u{a0}{}",
+        "{} {} {} · {}\u{a0}{}",
         super::region_short(lang, origin),
+        lang.arrow(),
         super::region_short(lang, destination),
         super::dates::day_label(at),
         super::dates::clock_at(at, crate::time::CST_OFFSET)
@@ -357,7 +358,7 @@ pub fn summary(lang: Lang, style: Style, a: &Answer) -> String {
         style.place(lang, a.origin),
         style.place(lang, a.destination),
     );
-    let route = format!("{from} → {to}");
+    let route = format!("{from} {} {to}", lang.arrow());
     let dep = style.at(lang, a.departure);
     match a.verdict {
         Verdict::Eligible => say!(
@@ -621,7 +622,8 @@ mod tests {
             "Tianshan Qu → Shanghai Shi · 10/8\u{a0}10:00"
         );
         // Uyghur readers read the Uyghur name, and the Chinese where there is none.
-        assert_eq!(line(Lang::Ug), "تەڭرىتاغ رايونى → 上海市 · 10/8\u{a0}10:00");
+        // The arrow points the way the line is read, right to left.
+        assert_eq!(line(Lang::Ug), "تەڭرىتاغ رايونى ← 上海市 · 10/8\u{a0}10:00");
         // A time in another zone is shown in CST: 08:00 Xinjiang time is 10:00.
         let xinjiang = at("2022-10-08T08:00:00+06:00");
         assert_eq!(
