@@ -84,7 +84,7 @@ strings! {
     BackToOwn => ["回到我的行程", "回到我的行程", "Back to my trip", "ئۆز سەپىرىمگە قايتىش"],
     Origin => ["出发地（县/区）", "出發地（縣/區）", "From (county)", "قەيەردىن (ناھىيە)"],
     Destination => ["目的地", "目的地", "To", "قەيەرگە"],
-    SearchHint => ["输入中文名、拼音、维吾尔文名或代码", "輸入中文名、拼音、維吾爾文名或代碼", "Name (Chinese, pinyin, Uyghur, Latin) or code", "نامى (ئۇيغۇرچە، خەنزۇچە، پىنيىن) ياكى كودى"],
+    SearchHint => ["输入中文名、拼音、维吾尔文名或代码", "輸入中文名、拼音、維吾爾文名或代碼", "Name, pinyin or code", "نامى (ئۇيغۇرچە، خەنزۇچە، پىنيىن) ياكى كودى"],
     NoMatch => ["没有匹配的地区", "沒有匹配的地區", "No matching region", "ماس رايون يوق"],
     OriginRisk => ["出发地风险等级", "出發地風險等級", "Risk level where you are", "تۇرۇۋاتقان جاينىڭ خەتەر دەرىجىسى"],
     Departure => ["出发时间（北京时间）", "出發時間（北京時間）", "Departure (China Standard Time)", "يولغا چىقىش ۋاقتى (بېيجىڭ ۋاقتى)"],
