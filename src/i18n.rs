@@ -146,7 +146,7 @@ strings! {
     UgRuleNote => ["", "", "", "قائىدە تېكىستلىرى خەنزۇچە ئەسلىدىن ماشىنا ياردىمىدە تەرجىمە قىلىندى؛ ھەر بىرىنىڭ ئەسلىسى ئۇنىڭ ئاستىدا."],
     // The mark of a rule text translated into Uyghur, opening its Chinese original.
     Original => ["", "", "", "تەرجىمە · خەنزۇچە ئەسلىسى"],
-    HantRuleNote => ["", "規則原文為簡體中文，此處逐字自動轉換為繁體，詞語可能不完全準確。", "", ""],
+    HantRuleNote => ["", "規則原文為簡體中文，此處按 OpenCC 的詞語與字表自動轉換為繁體，用字可能不完全準確。", "", ""],
     FixForm => ["请先更正上面的输入。", "請先更正上面的輸入。", "Please correct the form above first.", "ئالدى بىلەن يۇقىرىدىكى خاتالىقنى تۈزىتىڭ."],
     Timeline => ["时间线", "時間線", "Timeline", "ۋاقىت جەدۋىلى"],
     TimelineDesc => ["检测、有效时段、截止时间、最早出发与计划出发", "檢測、有效時段、截止時間、最早出發與計劃出發", "Tests, valid windows, deadline, earliest and planned departure", "تەكشۈرۈش، ئىناۋەتلىك ۋاقىت، ئاخىرقى مۆھلەت ۋە يولغا چىقىش"],

@@ -6,7 +6,7 @@
 //! beside it where asked), never in a device's zone.
 //!
 //! Simplified Chinese is the language of the sources; Traditional Chinese
-//! is the same sentences converted character by character ([`hant`]);
+//! is the same sentences converted by OpenCC's phrases and characters ([`hant`]);
 //! English is the contract's; Uyghur is written here, and the rules' own
 //! texts carry it beside zh and en (the Chinese original where it is
 //! missing: [`Lang::rule`]).
