@@ -235,7 +235,7 @@ impl Lang {
             DocumentId::ExitCertificate => ["离疆电子证明（新疆政务服务健康码页面申报）", "離疆電子證明（新疆政務服務健康碼頁面申報）", "Electronic certificate for leaving Xinjiang (declared on the Xinjiang health-code page)", "شىنجاڭدىن چىقىش ئېلېكترونلۇق ئىسپاتى (ساغلاملىق كودى بېتىدە ئىلتىماس)"],
             DocumentId::NatReports => ["核酸阴性证明", "核酸陰性證明", "Negative NAT results", "نۇكلېئىن كىسلاتا مەنپىي نەتىجىسى"],
             DocumentId::GreenCode => ["健康码绿码", "健康碼綠碼", "Green health code", "يېشىل ساغلاملىق كودى"],
-            DocumentId::QuarantineRelease => ["集中隔离解除证明", "集中隔離解除證明", "Certificate of release from centralized quarantine", "مەركەزلىك كارانتىندىن چىقىش ئىسپاتى"],
+            DocumentId::QuarantineRelease => ["集中隔离解除证明", "集中隔離解除證明", "Certificate of release from centralized quarantine", "مەركەزلىك ئايرىپ كۆزىتىشتىن بوشىتىلغانلىق ئىسپاتى"],
             DocumentId::ExpertEvaluation => ["县指挥部专家评估（外出就医）", "縣指揮部專家評估（外出就醫）", "County HQ expert evaluation (medical exit)", "ناھىيە شتابىنىڭ مۇتەخەسسىس باھالىشى (داۋالىنىش)"],
             DocumentId::PrefectureApproval => ["地州指挥部审批（外出就医）", "地州指揮部審批（外出就醫）", "Prefecture HQ approval (medical exit)", "ۋىلايەت شتابىنىڭ تەستىقى (داۋالىنىش)"],
             DocumentId::BeijingCoordination => ["进京协调手续", "進京協調手續", "Coordination required to enter Beijing", "بېيجىڭغا كىرىش ماسلاشتۇرۇش رەسمىيىتى"],

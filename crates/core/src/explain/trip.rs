@@ -245,7 +245,7 @@ pub fn why(lang: Lang, style: Style, w: &Why) -> String {
                 lang,
                 format!("已持有{d}：隔离已完成。"),
                 format!("{d} is held: the quarantine is done."),
-                format!("{d} بار: كارانتىن تۈگىدى."),
+                format!("{d} بار: ئايرىپ كۆزىتىش تۈگىدى."),
             )
         }
         Why::QuarantineNeeded {
@@ -257,7 +257,7 @@ pub fn why(lang: Lang, style: Style, w: &Why) -> String {
                 lang,
                 format!("需集中隔离{days}天；现在开始，最早于 {end} 结束。"),
                 format!("{days} days of centralized quarantine are needed; starting now they end {end}."),
-                format!("{days} كۈن مەركەزلىك كارانتىن كېرەك؛ ھازىر باشلىسا {end} دە ئاخىرلىشىدۇ."),
+                format!("{days} كۈن مەركەزلىك ئايرىپ كۆزىتىش كېرەك؛ ھازىر باشلىسا {end} دە ئاخىرلىشىدۇ."),
             )
         }
         Why::ApprovalNeeded {
@@ -295,7 +295,7 @@ pub fn deadline(lang: Lang, style: Style, d: &Deadline, w: &Why) -> String {
             lang,
             format!("集中隔离：{a} 至 {b}。"),
             format!("Quarantine between {a} and {b}."),
-            format!("كارانتىن: {a} دىن {b} گىچە."),
+            format!("ئايرىپ كۆزىتىش: {a} دىن {b} گىچە."),
         ),
         _ => say!(
             lang,
