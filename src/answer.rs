@@ -1,6 +1,7 @@
 //! The answer view: verdict, earliest departure, document checklist,
 //! requirements with why and deadline, conflicts, arrival steps, contacts.
 
+use super::bidi::{bidi, source_lang};
 use super::i18n::{Lang, Ui, K};
 use cango_core::domain::{Confidence, ContactPurpose, DocumentId, Str, Text, Verdict};
 use cango_core::explain::{self, dates, region_name, Style};
@@ -43,8 +44,9 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
     let style = Style::for_origin(a.origin);
     let v = a.verdict;
     let route = format!(
-        "{} → {}",
+        "{} {} {}",
         region_name(lang, a.origin),
+        lang.arrow(),
         region_name(lang, a.destination)
     );
     let when = |at: Instant| style.at(lang, at);
@@ -62,28 +64,28 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                         Verdict::NotEligible => matches!(r.status, Status::Blocked { .. }),
                         Verdict::NeedsApproval => r.status == Status::Approval,
                         _ => false,
-                    }).map(|r| html! { <p class="v-reason">{ explain::why(lang, style, &r.why) }</p> }) }
+                    }).map(|r| html! { <p class="v-reason">{ bidi(lang, &explain::why(lang, style, &r.why)) }</p> }) }
                     if let Some(p) = &a.published_only {
-                        <p class="v-doubt" data-published-only={p.verdict.as_str()}>{ explain::published_only(lang, style, a, p) }</p>
+                        <p class="v-doubt" data-published-only={p.verdict.as_str()}>{ bidi(lang, &explain::published_only(lang, style, a, p)) }</p>
                     }
                     if v == Verdict::Unknown {
                         if let Some(known) = explain::known_periods(lang, style, &a.known_periods) {
-                            <p class="v-reason">{ known }</p>
+                            <p class="v-reason">{ bidi(lang, &known) }</p>
                         }
                     }
-                    <p class="v-route">{ route }</p>
+                    <p class="v-route">{ bidi(lang, &route) }</p>
                 </div>
             </div>
             <dl class="times">
                 if let Some(e) = a.earliest_departure {
                     <div class="earliest" data-earliest={e.to_cst_string()}>
                         <dt>{ lang.t(K::EarliestDeparture) }</dt>
-                        <dd>{ explain::earliest_departure(lang, style, a, e) }<span class="rel">{ relative(e) }</span></dd>
+                        <dd>{ bidi(lang, &explain::earliest_departure(lang, style, a, e)) }<span class="rel">{ bidi(lang, &relative(e)) }</span></dd>
                     </div>
                 }
                 <div>
                     <dt>{ lang.t(K::PlannedDeparture) }</dt>
-                    <dd>{ when(a.departure) }<span class="rel">{ relative(a.departure) }</span></dd>
+                    <dd>{ bidi(lang, &when(a.departure)) }<span class="rel">{ bidi(lang, &relative(a.departure)) }</span></dd>
                 </div>
             </dl>
             if v == Verdict::EligibleAfter && !a.planned_departure_possible {
@@ -98,8 +100,10 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
             { for a.conflicts.iter().map(|c| html! {
                 <div class="conflict" role="alert" data-conflict={c.national.id().to_string()}>
                     <h3>{ lang.t(K::ConflictTitle) }</h3>
-                    <p><strong>{ lang.f(K::LabelColon, &[lang.t(K::ConflictLocal)]) }</strong>{ lang.rule(&c.contradiction.local) }</p>
-                    <p><strong>{ lang.f(K::LabelColon, &[&lang.f(K::Quoted, &[lang.t(K::ConflictNational), &lang.rule(c.national.title())])]) }</strong>{ lang.rule(c.national.text()) }</p>
+                    <p><strong>{ lang.f(K::LabelColon, &[lang.t(K::ConflictLocal)]) }</strong>{ bidi(lang, &lang.rule(&c.contradiction.local)) }</p>
+                    <Original text={c.contradiction.local.clone()} {lang} />
+                    <p><strong>{ bidi(lang, &lang.f(K::LabelColon, &[&lang.f(K::Quoted, &[lang.t(K::ConflictNational), &lang.rule(c.national.title())])])) }</strong>{ bidi(lang, &lang.rule(c.national.text())) }</p>
+                    <Original text={c.national.text().clone()} {lang} />
                     if !c.complain.is_empty() {
                         <p><strong>{ lang.t(K::ComplainWith) }</strong></p>
                         <Contacts contacts={c.complain.clone()} {lang} />
@@ -123,7 +127,7 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                                     <span class="doc-name">{ lang.document(id) }</span>
                                     <span class="doc-state">{ lang.t(if d.held { K::Held } else { K::NotHeld }) }
                                         if auto { { " " }{ lang.t(K::AutoHeld) } }
-                                        if let (false, Some(n)) = (d.held, d.tests_missing) { { " · " }{ explain::tests_missing(lang, n) } }
+                                        if let (false, Some(n)) = (d.held, d.tests_missing) { { " · " }{ bidi(lang, &explain::tests_missing(lang, n)) } }
                                     </span>
                                 </button>
                             </li>
@@ -145,14 +149,15 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                     { for a.what_would_change.iter().map(|c| match &c.lift {
                         Lift::StayClears { region, at, requirement } => html! {
                             <li>
-                                { explain::change(lang, style, *region, *at) }
-                                <span class="rel">{ relative(*at) }</span>
+                                { bidi(lang, &explain::change(lang, style, *region, *at)) }
+                                <span class="rel">{ bidi(lang, &relative(*at)) }</span>
                                 <Sources sources={cited(rules, requirement.sources())} {lang} />
                             </li>
                         },
                         Lift::NationalRule(rule) => html! {
                             <li>
-                                { lang.rule(rule.text()) }
+                                { bidi(lang, &lang.rule(rule.text())) }
+                                <Original text={rule.text().clone()} {lang} />
                                 <Sources sources={cited(rules, rule.sources())} {lang} />
                             </li>
                         },
@@ -165,7 +170,8 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                     { for a.arrival.iter().map(|s| html! {
                         <li data-arrival={s.item.id.as_str()}>
                             <strong>{ lang.arrival(s.item.id) }</strong>
-                            <p>{ lang.rule(&s.item.text) }</p>
+                            <p>{ bidi(lang, &lang.rule(&s.item.text)) }</p>
+                            <Original text={s.item.text.clone()} {lang} />
                             <Sources sources={cited(rules, &s.item.sources)} {lang} />
                         </li>
                     }) }
@@ -176,7 +182,9 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                 <ul class="plain">
                     { for a.notices.iter().map(|n| html! {
                         <li data-notice={n.item.id.clone()}>
-                            { lang.rule(&n.item.text) }<Sources sources={cited(rules, &n.item.sources)} {lang} />
+                            { bidi(lang, &lang.rule(&n.item.text)) }
+                            <Original text={n.item.text.clone()} {lang} />
+                            <Sources sources={cited(rules, &n.item.sources)} {lang} />
                             if !n.item.disputed_by.is_empty() {
                                 <p class="small warn">{ lang.t(K::Disputed) }</p>
                                 <Sources sources={cited(rules, &n.item.disputed_by)} {lang} />
@@ -190,10 +198,10 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                 <Contacts contacts={a.contacts.clone()} {lang} />
             }
             if let Some(at) = a.rules_as_of() {
-                <p class="small">{ lang.f(K::RulesAsOf, &[&dates::when(lang, at, false)]) }</p>
+                <p class="small">{ bidi(lang, &lang.f(K::RulesAsOf, &[&dates::when(lang, at, false)])) }</p>
             }
             { for a.warnings.iter().map(|w| html! {
-                <p class="small warn" data-warning={warning_kind(w)} role="note">{ explain::warning(lang, style, w) }</p>
+                <p class="small warn" data-warning={warning_kind(w)} role="note">{ bidi(lang, &explain::warning(lang, style, w)) }</p>
             }) }
         </section>
     }
@@ -282,18 +290,20 @@ fn Requirement(props: &RequirementProps) -> Html {
         <li class={classes!("req", class)} data-req={r.id().to_string()} data-met={if req.met() { "true" } else { "false" }}>
             <div class="req-head">
                 <span class={classes!("badge", class)}><span aria-hidden="true">{ icon }</span>{ " " }{ lang.t(state) }</span>
-                <strong>{ lang.rule(r.text()) }</strong>
+                <strong>{ bidi(lang, &lang.rule(r.text())) }</strong>
             </div>
-            <p class="why">{ explain::why(lang, style, &req.why) }</p>
+            <Original text={r.text().clone()} {lang} />
+            <p class="why">{ bidi(lang, &explain::why(lang, style, &req.why)) }</p>
             if let Some(reading) = reading {
-                <p class="small reading" data-reading="true">{ lang.rule(reading) }</p>
+                <p class="small reading" data-reading="true">{ bidi(lang, &lang.rule(reading)) }</p>
+                <Original text={reading.clone()} {lang} />
             }
             if let Some((text, countdown, from, until)) = deadline {
                 <p class="deadline" data-from={from} data-until={until}>
-                    <span aria-hidden="true">{ "◷ " }</span>{ text }{ " " }<strong class="countdown">{ countdown }</strong>
+                    <span aria-hidden="true">{ "◷ " }</span>{ bidi(lang, &text) }{ " " }<strong class="countdown">{ bidi(lang, &countdown) }</strong>
                 </p>
             }
-            <p class="small">{ lang.f(K::By, &[lang.layer(req.policy.layer()), &region_name(lang, req.policy.jurisdiction())]) }</p>
+            <p class="small">{ bidi(lang, &lang.f(K::By, &[lang.layer(req.policy.layer()), &region_name(lang, req.policy.jurisdiction())])) }</p>
             <Sources sources={cited(rules, r.sources())} {lang} />
             if !req.policy.disputed_by().is_empty() {
                 <p class="small warn">{ lang.t(K::Disputed) }</p>
@@ -325,21 +335,22 @@ pub fn Sources(props: &SourcesProps) -> Html {
     let articles = by_article(sources);
     html! {
         <details class="sources">
-            <summary>{ format!("{} ({}) ", lang.t(K::Sources), articles.len()) }<Badge confidence={weakest} {lang} /></summary>
+            <summary>{ bidi(lang, &format!("{} ({}) ", lang.t(K::Sources), articles.len())) }<Badge confidence={weakest} {lang} /></summary>
             <ul>
                 { for articles.iter().filter_map(|speakers| Some((speakers, *speakers.first()?.first()?))).map(|(speakers, first)| {
                     html! {
                         <li data-source={short_file(first.file()).to_string()}>
-                            <span class="title">{ first.title().to_string() }</span>
-                            <span class="small file">{ format!(" [{}]", short_file(first.file())) }</span>
+                            // Titles and quotes are the sources' own words, in their language.
+                            <span class="title" lang={source_lang(first.title())} dir="auto">{ first.title().to_string() }</span>
+                            <span class="small file">{ bidi(lang, &format!(" [{}]", short_file(first.file()))) }</span>
                             { for speakers.iter().filter_map(|quotes| Some((quotes, *quotes.first()?))).map(|(quotes, s)| {
                                 html! {
                                     <div class="speaker">
                                         <Badge confidence={s.confidence()} {lang} />{ " " }
-                                        { format!("{} · {}", lang.rule(s.issuer()), s.date()) }
-                                        if let Some(how) = s.how() { <span class="small">{ format!(" ({})", lang.rule(how)) }</span> }
+                                        { bidi(lang, &format!("{} · {}", lang.rule(s.issuer()), s.date())) }
+                                        if let Some(how) = s.how() { <span class="small">{ bidi(lang, &format!(" ({})", lang.rule(how))) }</span> }
                                         // Quotes stay verbatim, in the source's own language.
-                                        { for quotes.iter().map(|q| html! { <blockquote class="quote">{ q.quote().to_string() }</blockquote> }) }
+                                        { for quotes.iter().map(|q| html! { <blockquote class="quote" lang={source_lang(q.quote())} dir="auto">{ q.quote().to_string() }</blockquote> }) }
                                     </div>
                                 }
                             }) }
@@ -466,7 +477,7 @@ pub fn contact_lines(contacts: &[&'static Contact]) -> Vec<ContactLine> {
 pub fn Contacts(props: &ContactsProps) -> Html {
     let lang = props.lang;
     let tel = |phone: &str, text: String, class: &'static str| {
-        html! { <a class={classes!("phone", class)} href={format!("tel:{}", phone.replace(' ', ""))}>{ text }</a> }
+        html! { <a class={classes!("phone", class)} href={format!("tel:{}", phone.replace(' ', ""))}>{ bidi(lang, &text) }</a> }
     };
     html! {
         <ul class="contacts">
@@ -480,7 +491,7 @@ pub fn Contacts(props: &ContactsProps) -> Html {
                             let sep = if i > 0 { " · " } else { "" };
                             match line.phone.filter(|_| named == Some(i)) {
                                 Some(phone) => html! { <>{ sep }{ tel(phone, text, "named") }</> },
-                                None => html! { <>{ sep }{ text }</> },
+                                None => html! { <>{ sep }{ bidi(lang, &text) }</> },
                             }
                         }) }
                         if let Some(phone) = line.phone.filter(|_| named.is_none()) { { tel(phone, phone.to_string(), "") } }
@@ -491,5 +502,28 @@ pub fn Contacts(props: &ContactsProps) -> Html {
                 }
             }) }
         </ul>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OriginalProps {
+    pub text: Text,
+    pub lang: Lang,
+}
+
+/// Below a rule text shown in Uyghur: the mark that it is a translation,
+/// opening the Chinese original. Nothing for readers of the original, nor
+/// for English, the contract's own language.
+#[function_component]
+pub fn Original(props: &OriginalProps) -> Html {
+    let OriginalProps { text, lang } = props;
+    if *lang != Lang::Ug || !lang.rule_is_translation(text) {
+        return html! {};
+    }
+    html! {
+        <details class="original">
+            <summary class="small">{ lang.t(K::Original) }</summary>
+            <p lang="zh-Hans" dir="ltr">{ text.zh.clone() }</p>
+        </details>
     }
 }

@@ -1,6 +1,7 @@
 //! The trip form: every change is dispatched at once, so the answer below
 //! follows as the traveller types (there is no submit button).
 
+use super::bidi::bidi;
 use super::i18n::{Lang, Ui, K};
 use cango_core::domain::{DocumentId, HealthCode, Mode, Purpose, Risk, TestKind, TestResult};
 use cango_core::explain::dates::{self as fmt, in_xinjiang};
@@ -83,7 +84,7 @@ pub fn TimeInput(props: &TimeInputProps) -> Html {
             <input type="datetime-local" id={props.id.clone()} value={to_local_input(props.value)}
                 disabled={props.disabled} aria-invalid={if props.invalid { "true" } else { "false" }} {oninput} {onchange} />
             if props.xj {
-                <span class="xj" data-xj="true">{ format!("{} {}", fmt::xinjiang_time(props.lang), fmt::clock_at(props.value, XINJIANG_OFFSET)) }</span>
+                <span class="xj" data-xj="true">{ bidi(props.lang, &format!("{} {}", fmt::xinjiang_time(props.lang), fmt::clock_at(props.value, XINJIANG_OFFSET))) }</span>
             }
         </div>
     }
@@ -198,7 +199,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
     html! {
         <div class="field region">
             <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <div class="picked" id={picked_id.clone()} data-region={props.value.to_string()}>{ region_name(lang, props.value) }</div>
+            <div class="picked" id={picked_id.clone()} data-region={props.value.to_string()}>{ bidi(lang, &region_name(lang, props.value)) }</div>
             <input type="search" id={props.id.clone()} ref={field} value={search.query.clone()} placeholder={lang.t(K::SearchHint)}
                 autocomplete="off" role="combobox" aria-autocomplete="list" aria-expanded={if expanded { "true" } else { "false" }}
                 aria-controls={list_id.clone()} aria-activedescendant={active_id} aria-describedby={picked_id} {oninput} {onkeydown} />
@@ -210,7 +211,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
                         <li key={code.to_string()} id={option_id(code)} role="option" data-pick={code.to_string()}
                             aria-selected={if search.active == Some(i) { "true" } else { "false" }}
                             onmousedown={Callback::from(|e: MouseEvent| e.prevent_default())}
-                            onclick={pick.reform(move |_: MouseEvent| code)}>{ region_name(lang, code) }</li>
+                            onclick={pick.reform(move |_: MouseEvent| code)}>{ bidi(lang, &region_name(lang, code)) }</li>
                     }
                 }) }
             </ul>
@@ -348,7 +349,7 @@ pub fn TripForm(props: &FormProps) -> Html {
                     html! {
                         <div class={classes!("test", bad.then_some("bad"))} data-test={i.to_string()}>
                             <div class="test-head">
-                                <strong>{ lang.f(K::TestNumber, &[&(i + 1).to_string()]) }</strong>
+                                <strong>{ bidi(lang, &lang.f(K::TestNumber, &[&(i + 1).to_string()])) }</strong>
                                 <button type="button" class="link" onclick={remove}>{ lang.t(K::Remove) }</button>
                             </div>
                             <div class="row">
@@ -364,7 +365,7 @@ pub fn TripForm(props: &FormProps) -> Html {
                             <TimeInput id={format!("test-at-{i}")} label={lang.t(K::SampledAt)} value={t.sampled_at} {xj} {lang} invalid={bad}
                                 on_change={on_test_sampled.reform(move |at| (i, at))} />
                             if let Some(problem) = TestRecord::sampling_problem(t.sampled_at, s.now) {
-                                <p class="error" role="alert">{ explain::problem(lang, &problem) }</p>
+                                <p class="error" role="alert">{ bidi(lang, &explain::problem(lang, &problem)) }</p>
                             }
                         </div>
                     }
@@ -389,7 +390,7 @@ pub fn TripForm(props: &FormProps) -> Html {
                     <legend>{ lang.t(K::Stays) }</legend>
                     { for s.travel_history.iter().enumerate().map(|(i, st)| html! {
                         <div class="stay">
-                            { lang.f(K::StayLine, &[&region_name(lang, st.region), lang.risk(st.risk), &fmt::when(lang, st.until, xj)]) }
+                            { bidi(lang, &lang.f(K::StayLine, &[&region_name(lang, st.region), lang.risk(st.risk), &fmt::when(lang, st.until, xj)])) }
                             { " " }<button type="button" class="link" onclick={on_remove_stay.reform(move |_: MouseEvent| i)}>{ lang.t(K::Remove) }</button>
                         </div>
                     }) }

@@ -10,6 +10,7 @@
 pub mod answer;
 #[cfg(target_arch = "wasm32")]
 pub mod bench;
+pub mod bidi;
 pub mod form;
 pub mod i18n;
 pub mod ics;
@@ -21,6 +22,7 @@ pub mod tools;
 mod web;
 
 use answer::AnswerView;
+use bidi::bidi;
 use cango_core::explain::{self, region_name, Style};
 use cango_core::rules::Rules;
 use cango_core::time::{Instant, HOUR};
@@ -234,18 +236,18 @@ fn Banners(props: &BannersProps) -> Html {
             if let Some((raw, errors)) = link_problem {
                 <div class="banner error" role="alert" data-problem="link">
                     <strong>{ lang.t(K::LinkProblem) }</strong>
-                    <ul>{ for errors.iter().map(|e| html! { <li>{ explain::input_error(lang, e) }</li> }) }</ul>
+                    <ul>{ for errors.iter().map(|e| html! { <li>{ bidi(lang, &explain::input_error(lang, e)) }</li> }) }</ul>
                     <textarea readonly=true aria-label={lang.t(K::LinkProblem)} value={raw.clone()} />
                 </div>
             }
             if let Some(p) = stored_problem {
                 <div class="banner error" role="alert" data-problem="stored">
                     <strong>{ lang.t(K::StoredProblem) }</strong>
-                    <p>{ match &p.reason {
+                    <p>{ bidi(lang, &match &p.reason {
                         Unreadable::NotJson => lang.t(K::NotJson).to_string(),
                         Unreadable::Schema(v) => lang.f(K::SchemaOther, &[&v.map_or("?".to_string(), |v| v.to_string()), &state::stored::SCHEMA.to_string()]),
-                        Unreadable::Invalid(errors) => errors.iter().map(|e| explain::input_error(lang, e)).collect::<Vec<_>>().join("; "),
-                    } }</p>
+                        Unreadable::Invalid(errors) => errors.iter().map(|e| explain::input_error(lang, e)).collect::<Vec<_>>().join(lang.pick(["；", "；", "; ", "؛ "])),
+                    }) }</p>
                     <p class="small">{ lang.t(K::StoredPaused) }</p>
                     <textarea readonly=true id="stored-raw" aria-label={lang.t(K::StoredProblem)} value={p.raw.clone()} />
                     <div class="buttons">
@@ -341,7 +343,7 @@ fn CheckView(props: &CheckProps) -> Html {
             }
             <button type="button" id="trip-line" class="trip-line" aria-controls="trip-form" aria-expanded={if folded { "false" } else { "true" }}
                 onclick={on_fold.reform(move |_: MouseEvent| !folded)}>
-                { explain::trip_line(lang, s.origin.region, s.destination.region, s.departure.at) }
+                { bidi(lang, &explain::trip_line(lang, s.origin.region, s.destination.region, s.departure.at)) }
                 <span class="act">{ lang.t(if folded { K::EditTrip } else { K::FoldTrip }) }</span>
             </button>
             // Folded, the form is hidden, not removed: what was typed stays.
@@ -432,7 +434,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
                         </svg>
                     </button>
                 },
-                None => html! { <p class="small">{ lang.t(K::QrTooLong) }</p> },
+                None => html! { <p class="small">{ bidi(lang, lang.t(K::QrTooLong)) }</p> },
             } }
         </section>
     }
@@ -497,5 +499,5 @@ fn CalendarButton(props: &CalendarProps) -> Html {
             web::download("cango-trip.ics", "text/calendar;charset=utf-8", &text);
         })
     };
-    html! { <p><button type="button" id="ics" class="wide" {onclick}>{ lang.t(K::Calendar) }</button></p> }
+    html! { <p><button type="button" id="ics" class="wide" {onclick}>{ bidi(*lang, lang.t(K::Calendar)) }</button></p> }
 }

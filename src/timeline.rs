@@ -1,6 +1,7 @@
 //! The timeline picture (SVG drawn by the app): tests taken, the valid
 //! windows, the next deadline, now, the earliest departure and the departure.
 
+use super::bidi::bidi;
 use super::i18n::{Lang, Ui, K};
 use cango_core::domain::{TestKind, TestResult};
 use cango_core::explain::dates as fmt;
@@ -129,11 +130,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <li><span class="sw t-neg" aria-hidden="true">{ "●" }</span>{ lang.t(K::LegendTest) }</li>
                 <li><span class="sw win-ok" aria-hidden="true">{ "▬" }</span>{ lang.t(K::LegendWindow) }</li>
                 <li><span class="sw dl" aria-hidden="true">{ "▬" }</span>{ lang.t(K::LegendDeadline) }</li>
-                <li><span class="sw l-now" aria-hidden="true">{ "┆" }</span>{ format!("{} {}", lang.t(K::LegendNow), fmt::short(a.now)) }</li>
+                <li><span class="sw l-now" aria-hidden="true">{ "┆" }</span>{ bidi(lang, &format!("{} {}", lang.t(K::LegendNow), fmt::short(a.now))) }</li>
                 if let Some(e) = a.earliest_departure {
-                    <li><span class="sw l-earliest" aria-hidden="true">{ "│" }</span>{ format!("{} {}", lang.t(K::LegendEarliest), fmt::short(e)) }</li>
+                    <li><span class="sw l-earliest" aria-hidden="true">{ "│" }</span>{ bidi(lang, &format!("{} {}", lang.t(K::LegendEarliest), fmt::short(e))) }</li>
                 }
-                <li><span class="sw l-dep" aria-hidden="true">{ "┃" }</span>{ format!("{} {}", lang.t(K::LegendDeparture), fmt::short(a.departure)) }</li>
+                <li><span class="sw l-dep" aria-hidden="true">{ "┃" }</span>{ bidi(lang, &format!("{} {}", lang.t(K::LegendDeparture), fmt::short(a.departure))) }</li>
             </ul>
         </figure>
     }

@@ -1,7 +1,8 @@
 //! `cango code` and `cango care` in the browser: two more views of the app.
 //! Each shows the core's own request and answers it as the CLI does.
 
-use super::answer::{cited, Contacts, Sources};
+use super::answer::{cited, Contacts, Original, Sources};
+use super::bidi::bidi;
 use super::form::{
     from_local_input, input_value, on_select, to_local_input, RegionPicker, TimeInput,
 };
@@ -84,7 +85,7 @@ pub fn CodeView(props: &CodeProps) -> Html {
                                     <label for={format!("until-{i}")}>{ lang.t(K::Until) }</label>
                                     <input type="datetime-local" id={format!("until-{i}")} value={e.until.map(to_local_input).unwrap_or_default()} oninput={until} />
                                 </div>
-                                if let Some(problem) = e.problem(request.now) { <p class="error" role="alert">{ explain::problem(lang, &problem) }</p> }
+                                if let Some(problem) = e.problem(request.now) { <p class="error" role="alert">{ bidi(lang, &explain::problem(lang, &problem)) }</p> }
                                 <button type="button" class="link" onclick={on_remove_event.reform(move |_: MouseEvent| i)}>{ lang.t(K::Remove) }</button>
                             </div>
                         }
@@ -94,14 +95,14 @@ pub fn CodeView(props: &CodeProps) -> Html {
             </form>
             if let Some(a) = answer {
                 if a.coverage == Coverage::Unknown {
-                    <div class="verdict v-unknown" data-color="unknown" role="status"><span class="v-icon" aria-hidden="true">{ "?" }</span><p>{ explain::code_summary(lang, style, rules, a) }</p></div>
+                    <div class="verdict v-unknown" data-color="unknown" role="status"><span class="v-icon" aria-hidden="true">{ "?" }</span><p>{ bidi(lang, &explain::code_summary(lang, style, rules, a)) }</p></div>
                 } else {
                     <div class={classes!("verdict", format!("code-{}", a.color.map_or("unknown", |c| c.as_str())))} data-color={a.color.map_or("unknown", |c| c.as_str())} role="status">
                         <span class="v-icon" aria-hidden="true">{ "▣" }</span>
                         <div>
-                            <strong class="v-word">{ format!("{}{}", lang.f(K::LabelColon, &[lang.t(K::CodeNow)]), a.color.map_or("?", |c| lang.colour(c))) }</strong>
-                            <p>{ explain::code_summary(lang, style, rules, a) }
-                                if let Some(at) = a.changes_at { { format!(" · {}", fmt::relative(lang, a.now, at)) } }</p>
+                            <strong class="v-word">{ bidi(lang, &format!("{}{}", lang.f(K::LabelColon, &[lang.t(K::CodeNow)]), a.color.map_or("?", |c| lang.colour(c)))) }</strong>
+                            <p>{ bidi(lang, &explain::code_summary(lang, style, rules, a)) }
+                                if let Some(at) = a.changes_at { { bidi(lang, &format!(" · {}", fmt::relative(lang, a.now, at))) } }</p>
                         </div>
                     </div>
                     <h3>{ lang.t(K::Phases) }</h3>
@@ -110,19 +111,20 @@ pub fn CodeView(props: &CodeProps) -> Html {
                             <li>
                                 <strong>{ lang.category(e.category) }</strong>
                                 <ol>{ for e.phases.iter().map(|p| html! {
-                                    <li>{ lang.f(K::PhaseLine, &[lang.colour(p.color), &when(lang, p.from, xj)]) }
-                                        if let Some(u) = p.until { { " " }{ lang.f(K::PhaseUntil, &[&when(lang, u, xj)]) } }</li>
+                                    <li>{ bidi(lang, &lang.f(K::PhaseLine, &[lang.colour(p.color), &when(lang, p.from, xj)])) }
+                                        if let Some(u) = p.until { { " " }{ bidi(lang, &lang.f(K::PhaseUntil, &[&when(lang, u, xj)])) } }</li>
                                 }) }</ol>
-                                <p class="small">{ lang.rule(&e.rule.text) }</p>
+                                <p class="small">{ bidi(lang, &lang.rule(&e.rule.text)) }</p>
+                                <Original text={e.rule.text.clone()} {lang} />
                                 <Sources sources={cited(rules, &e.rule.sources)} {lang} />
                             </li>
                         }) }
                     </ul>
                     if let Some(policy) = a.policy {
                         <Sources sources={cited(rules, policy.sources())} {lang} />
-                        if let Some(reading) = policy.reading_for(a.region) { <p class="small reading" data-reading="true">{ lang.rule(reading) }</p> }
+                        if let Some(reading) = policy.reading_for(a.region) { <p class="small reading" data-reading="true">{ bidi(lang, &lang.rule(reading)) }</p><Original text={reading.clone()} {lang} /> }
                     }
-                    { for a.warnings.iter().map(|w| html! { <p class="note warn" data-warning="true">{ explain::warning(lang, style, w) }</p> }) }
+                    { for a.warnings.iter().map(|w| html! { <p class="note warn" data-warning="true">{ bidi(lang, &explain::warning(lang, style, w)) }</p> }) }
             if !a.contacts.is_empty() { <h3>{ lang.t(K::Contacts) }</h3><Contacts contacts={a.contacts.clone()} {lang} /> }
                 }
             }
@@ -175,29 +177,31 @@ pub fn CareView(props: &CareProps) -> Html {
                 </div>
                 <TimeInput id="care-now" label={lang.t(K::Now)} value={request.now} {xj} {lang} on_change={on_now.clone()} />
             </form>
-            <p class="emergency" data-emergency={EMERGENCY}><a href={format!("tel:{EMERGENCY}")}>{ lang.f(K::Emergency, &[EMERGENCY]) }</a></p>
+            <p class="emergency" data-emergency={EMERGENCY}><a href={format!("tel:{EMERGENCY}")}>{ bidi(lang, &lang.f(K::Emergency, &[EMERGENCY])) }</a></p>
             if a.coverage == Coverage::Unknown {
-                <p class="note warn" data-care="unknown">{ explain::not_covered(lang, style, rules, Scope::Care, request.region, request.now) }</p>
+                <p class="note warn" data-care="unknown">{ bidi(lang, &explain::not_covered(lang, style, rules, Scope::Care, request.region, request.now)) }</p>
             } else {
                 <h3>{ lang.t(K::Places) }</h3>
                 if a.places.is_empty() { <p class="note">{ lang.t(K::NoPlaces) }</p> }
                 <ul class="plain places">
                     { for a.places.iter().map(|(fit, p)| html! {
                         <li data-place={p.id.clone()}>
-                            <strong>{ lang.rule(&p.name) }</strong>
+                            <strong>{ bidi(lang, &lang.rule(&p.name)) }</strong>
+                            <Original text={p.name.clone()} {lang} />
                             <p class="small">{ lang.fit(*fit) }</p>
-                            <p>{ for p.phones.iter().map(|ph| html! { <><a class="phone" href={format!("tel:{}", ph.replace(' ', ""))}>{ lang.f(K::Call, &[ph]) }</a>{ " " }</> }) }</p>
-                            <p>{ lang.rule(&p.access) }</p>
+                            <p>{ for p.phones.iter().map(|ph| html! { <><a class="phone" href={format!("tel:{}", ph.replace(' ', ""))}>{ bidi(lang, &lang.f(K::Call, &[ph])) }</a>{ " " }</> }) }</p>
+                            <p>{ bidi(lang, &lang.rule(&p.access)) }</p>
+                            <Original text={p.access.clone()} {lang} />
                             <Sources sources={cited(rules, &p.sources)} {lang} />
                         </li>
                     }) }
                 </ul>
                 if !a.advice.is_empty() {
                     <h3>{ lang.t(K::Advice) }</h3>
-                    <ul class="plain">{ for a.advice.iter().map(|x| html! { <li>{ lang.rule(&x.text) }<Sources sources={cited(rules, &x.sources)} {lang} /></li> }) }</ul>
+                    <ul class="plain">{ for a.advice.iter().map(|x| html! { <li>{ bidi(lang, &lang.rule(&x.text)) }<Original text={x.text.clone()} {lang} /><Sources sources={cited(rules, &x.sources)} {lang} /></li> }) }</ul>
                 }
             }
-            { for a.warnings.iter().map(|w| html! { <p class="note warn" data-warning="true">{ explain::warning(lang, style, w) }</p> }) }
+            { for a.warnings.iter().map(|w| html! { <p class="note warn" data-warning="true">{ bidi(lang, &explain::warning(lang, style, w)) }</p> }) }
             if !a.contacts.is_empty() { <h3>{ lang.t(K::Contacts) }</h3><Contacts contacts={a.contacts.clone()} {lang} /> }
         </section>
     }

@@ -229,7 +229,7 @@ fn the_whole_app_renders_from_a_state() {
 fn every_ui_string_is_translated() {
     for key in K::ALL {
         let texts = key.texts();
-        let optional = matches!(key, K::UgRuleNote | K::HantRuleNote);
+        let optional = matches!(key, K::UgRuleNote | K::HantRuleNote | K::Original);
         for (i, t) in texts.iter().enumerate() {
             assert!(
                 optional || !t.is_empty(),
@@ -338,7 +338,10 @@ fn a_link_opens_on_the_answer_with_the_trip_folded_and_a_choice() {
             link.scenario.destination.region,
             link.scenario.departure.at,
         );
-        assert!(html.contains(&line), "{lang:?}: {line}");
+        // On the Uyghur page its left-to-right runs are isolated apart.
+        for (_, run) in cango_web::bidi::runs(&line) {
+            assert!(html.contains(run), "{lang:?}: {run} of {line}");
+        }
         assert!(html.contains(lang.t(K::EditTrip)));
         // Kept or not, and the way back.
         assert!(html.contains(r#"data-link-trip="shown""#));
@@ -468,4 +471,35 @@ fn region_pickers_are_comboboxes() {
             "{html}"
         );
     }
+}
+
+#[test]
+fn uyghur_readers_read_rule_texts_in_uyghur_marked_with_the_chinese_original() {
+    let fukang = scenario(
+        r#""origin":{"region":"652302","risk":"none"},"health_code":"green","tests":[{"kind":"nat","sampled_at":"2022-10-06T20:00:00+08:00","result":"negative"}]"#,
+    );
+    let html = answer_html(&fukang, Lang::Ug);
+    // The quarantine requirement of Changji, in Uyghur, its original one tap away.
+    assert!(html.contains("شىنجاڭدىن چىقىشتىن بۇرۇن 7 كۈن"), "{html}");
+    assert!(html.contains(r#"<details class="original">"#), "{html}");
+    assert!(
+        html.contains(r#"<p lang="zh-Hans" dir="ltr">出疆前集中隔离7天，并持解除隔离证明</p>"#),
+        "{html}"
+    );
+    assert!(html.contains(lang_t(K::Original)));
+    // No rule text in English: not the English of that requirement, nor of the exit rule.
+    assert!(
+        !html.contains("centralized quarantine before leaving"),
+        "{html}"
+    );
+    assert!(!html.contains("2 negative NAT"), "{html}");
+    // A place in Uyghur, with its Chinese name isolated beside it.
+    assert!(html.contains("فۇكاڭ شەھىرى"), "{html}");
+    assert!(html.contains(r#"<bdi dir="ltr" lang="zh-Hans">"#), "{html}");
+    // Other languages show no mark.
+    assert!(!answer_html(&fukang, Lang::En).contains("class=\"original\""));
+}
+
+fn lang_t(key: K) -> &'static str {
+    Lang::Ug.t(key)
 }

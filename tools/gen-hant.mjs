@@ -1,37 +1,93 @@
-// Generates src/explain/hant_table.rs: a character-level Simplified →
-// Traditional map (OpenCC's `cn` → `t` data, from the opencc-js package) for
-// every Han character in the rules (www/rules/*.json), the region names
-// (www/regions.tsv) and the sentences of `explain` (src/explain/*.rs).
-// Character-level conversion is cheap and a little imperfect (one simplified
-// character can stand for several traditional ones); the app says so.
-// Run: (cd tools && npm ci) once, then node tools/gen-hant.mjs   (from the
-// repository root or anywhere)
+// Generates crates/core/src/explain/hant_table.rs: Simplified → Traditional
+// Chinese from OpenCC's data (the opencc-js package), for every Chinese text
+// CanGo shows: the rules' texts (www/rules/*.json), the region names
+// (www/regions.tsv) and the sentences of `explain`. Two tables:
+// - TABLE, character by character (OpenCC's `cn` → `t` for each character);
+// - PHRASES, the phrases of OpenCC's dictionary (STPhrases) that occur in
+//   those texts and convert otherwise than their characters do (答复 →
+//   答覆, 发布 → 發佈, 海淀区 → 海淀區): a few dozen of OpenCC's ~49,000,
+//   so that the conversion is OpenCC's, phrase by phrase, for our texts at
+//   the cost of a small table. The generator prints how many texts still
+//   differ from OpenCC's own conversion.
+// Run: (cd tools && npm ci) once, then node tools/gen-hant.mjs (from anywhere).
 import * as OpenCC from 'opencc-js';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const convert = OpenCC.Converter({ from: 'cn', to: 't' });
-let text = readFileSync(join(root, 'www/regions.tsv'), 'utf8');
+const explainDir = join(root, 'crates/core/src/explain');
+const opencc = OpenCC.Converter({ from: 'cn', to: 't' });
+
+// Every Chinese text: rule texts (zh), region names, explain's strings.
+const texts = new Set();
+const walk = (x) => {
+  if (x && typeof x === 'object') {
+    if (typeof x.zh === 'string') texts.add(x.zh);
+    for (const v of Object.values(x)) walk(v);
+  }
+};
 for (const f of readdirSync(join(root, 'www/rules'))) {
-  if (f.endsWith('.json')) text += readFileSync(join(root, 'www/rules', f), 'utf8');
+  if (f.endsWith('.json')) walk(JSON.parse(readFileSync(join(root, 'www/rules', f), 'utf8')));
 }
-for (const f of readdirSync(join(root, 'src/explain'))) {
-  if (f.endsWith('.rs') && f !== 'hant_table.rs') text += readFileSync(join(root, 'src/explain', f), 'utf8');
+for (const line of readFileSync(join(root, 'www/regions.tsv'), 'utf8').split('\n')) {
+  const name = line.startsWith('#') ? undefined : line.split('\t')[1];
+  if (name) texts.add(name);
 }
-const chars = new Set([...text].filter((c) => /\p{Script=Han}/u.test(c)));
-const pairs = [];
-for (const c of [...chars].sort()) {
-  const t = convert(c);
-  if (t !== c && [...t].length === 1) pairs.push([c, t]);
+for (const f of readdirSync(explainDir)) {
+  if (!f.endsWith('.rs') || f === 'hant_table.rs') continue;
+  for (const m of readFileSync(join(explainDir, f), 'utf8').matchAll(/"([^"\n]*\p{Script=Han}[^"\n]*)"/gu)) texts.add(m[1]);
 }
-pairs.sort((a, b) => a[0].codePointAt(0) - b[0].codePointAt(0));
-const body = pairs.map(([s, t]) => `('${s}','${t}')`).join(',');
+
+// Characters from the whole files, as any Chinese in them may be shown.
+let files = readFileSync(join(root, 'www/regions.tsv'), 'utf8');
+for (const f of readdirSync(join(root, 'www/rules'))) if (f.endsWith('.json')) files += readFileSync(join(root, 'www/rules', f), 'utf8');
+for (const f of readdirSync(explainDir)) if (f.endsWith('.rs') && f !== 'hant_table.rs') files += readFileSync(join(explainDir, f), 'utf8');
+const chars = new Set([...files].filter((c) => /\p{Script=Han}/u.test(c)));
+const table = new Map();
+for (const c of chars) {
+  const t = opencc(c);
+  if (t !== c && [...t].length === 1) table.set(c, t);
+}
+const charwise = (text) => [...text].map((c) => table.get(c) ?? c).join('');
+
+const dictFile = join(dirname(fileURLToPath(import.meta.resolve('opencc-js'))), '..', 'esm-lib', 'dict', 'STPhrases.js');
+const raw = readFileSync(dictFile, 'utf8');
+const all = files;
+const phrases = new Map(
+  raw.slice(raw.indexOf('"') + 1, raw.lastIndexOf('"')).split('|')
+    .map((entry) => entry.split(' '))
+    .filter(([s, t]) => s && t && all.includes(s) && charwise(s) !== t),
+);
+// The same longest-match conversion as hant.rs, to count what still differs.
+const longest = Math.max(...[...phrases.keys()].map((k) => [...k].length));
+const convert = (text) => {
+  const cs = [...text];
+  let out = '';
+  for (let i = 0; i < cs.length;) {
+    let n = Math.min(longest, cs.length - i);
+    while (n >= 2 && !phrases.has(cs.slice(i, i + n).join(''))) n--;
+    if (n >= 2) {
+      out += phrases.get(cs.slice(i, i + n).join(''));
+      i += n;
+    } else {
+      out += charwise(cs[i]);
+      i += 1;
+    }
+  }
+  return out;
+};
+const differ = [...texts].filter((t) => convert(t) !== opencc(t));
+
+const byCode = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const pairs = [...table].sort((a, b) => a[0].codePointAt(0) - b[0].codePointAt(0));
+const phraseList = [...phrases].sort((a, b) => byCode(a[0], b[0]));
 const out = `// Generated by tools/gen-hant.mjs from opencc-js (OpenCC data, Apache-2.0). Do not edit.
-// ${pairs.length} characters, sorted by code point.
+// ${pairs.length} characters, sorted by code point; ${phraseList.length} phrases, sorted by their UTF-8 bytes.
 #[rustfmt::skip]
-pub const TABLE: &[(char, char)] = &[${body}];
+pub const TABLE: &[(char, char)] = &[${pairs.map(([s, t]) => `('${s}','${t}')`).join(',')}];
+#[rustfmt::skip]
+pub const PHRASES: &[(&str, &str)] = &[${phraseList.map(([s, t]) => `("${s}","${t}")`).join(',')}];
 `;
-writeFileSync(join(root, 'src/explain/hant_table.rs'), out);
-console.log(`wrote ${pairs.length} pairs`);
+writeFileSync(join(explainDir, 'hant_table.rs'), out);
+console.log(`wrote ${pairs.length} characters and ${phraseList.length} phrases; ${differ.length} of ${texts.size} texts still differ from OpenCC: ${differ.slice(0, 8).join(' ')}`);

@@ -101,3 +101,23 @@ test('a full name finds its county, at the right level, and the keyboard picks i
     await s.close();
   }
 });
+
+test('Xinjiang places are found by Uyghur, Chinese, pinyin and common Latin names', async () => {
+  const s = await open({ locale: 'ug-CN' });
+  const { page } = s;
+  try {
+    await page.goto(`${await baseUrl()}index.html`);
+    await page.waitForSelector('[data-verdict]');
+    for (const [query, code] of [['ئۈرۈمچى', '650100'], ['غۇلجا', '654002'], ['قۇمۇل', '650500'], ['乌鲁木齐', '650100'],
+      ['wulumuqi', '650100'], ['Wulumuqi Tianshan Qu', '650102'], ['Urumqi', '650100'], ['Ghulja', '654002'], ['Kashgar', '653100']]) {
+      await page.fill('#origin', query);
+      await page.waitForFunction((c) => document.querySelector('#origin-list [role=option]')?.dataset.pick === c, code);
+      const first = await page.locator('#origin-list [role=option]').first().innerText();
+      // The Uyghur reader sees the Uyghur name, the Chinese one beside it.
+      assert.match(first, /\p{Script=Arabic}/u, `${query}: ${first}`);
+    }
+    await shot(page, 'search-uyghur');
+  } finally {
+    await s.close();
+  }
+});

@@ -6,7 +6,7 @@
 use cango_core::care::care;
 use cango_core::code::code;
 use cango_core::coverage::{coverage, Request, GOLDEN_KINDS};
-use cango_core::explain::report;
+use cango_core::explain::{report, Lang};
 use cango_core::input::{CareRequest, CodeRequest, InputError};
 use cango_core::region::{RegionCode, Regions};
 use cango_core::rules::{Diagnostic, Policy, SourceFiles};
@@ -21,11 +21,17 @@ const USAGE: &str = "\
 cango: may this trip go? (能走吗)
 
 Usage:
-  cango check [FILE|-]     evaluate a trip scenario (JSON) → answer (JSON)
-  cango code  [FILE|-]     health-code colour from code events
-  cango care  [FILE|-]     where to get medical care
+  cango check [FILE|-] [--lang LANG]
+                           evaluate a trip scenario (JSON) → answer (JSON)
+  cango code  [FILE|-] [--lang LANG]
+                           health-code colour from code events
+  cango care  [FILE|-] [--lang LANG]
+                           where to get medical care
+                           (--lang: the answer's sentences in ug, zh-Hans,
+                           zh-Hant or en; default the contract's English)
   cango rules validate [DIR] [--sources DIR]
-                           check every ruleset (built-in, or the *.json in DIR)
+                           check every ruleset (built-in, or the *.json in DIR);
+                           texts lacking a language are warned of on stderr
   cango rules list [--at TIME] [--region CODE]
                            policies in force
   cango rules diff --from TIME --to TIME [--region CODE]
@@ -78,22 +84,25 @@ fn run(args: &[String]) -> Result<String, Failure> {
         [] | ["--help" | "-h" | "help"] => Ok(USAGE.to_string()),
         ["--version" | "-V"] => Ok(format!("cango {}", env!("CARGO_PKG_VERSION"))),
         ["check", rest @ ..] => {
-            let text = read_input(rest)?;
+            let (lang, rest) = answer_options(rest)?;
+            let text = read_input(&rest)?;
             let scenario = Scenario::from_json(&text, clock()).map_err(input_errors)?;
             let rules = Rules::builtin();
-            json(&report::check(rules, &check(rules, &scenario)))
+            json(&report::check_in(lang, rules, &check(rules, &scenario)))
         }
         ["code", rest @ ..] => {
-            let text = read_input(rest)?;
+            let (lang, rest) = answer_options(rest)?;
+            let text = read_input(&rest)?;
             let request = CodeRequest::from_json(&text, clock()).map_err(input_errors)?;
             let rules = Rules::builtin();
-            json(&report::code(rules, &code(rules, &request)))
+            json(&report::code_in(lang, rules, &code(rules, &request)))
         }
         ["care", rest @ ..] => {
-            let text = read_input(rest)?;
+            let (lang, rest) = answer_options(rest)?;
+            let text = read_input(&rest)?;
             let request = CareRequest::from_json(&text, clock()).map_err(input_errors)?;
             let rules = Rules::builtin();
-            json(&report::care(rules, &care(rules, &request)))
+            json(&report::care_in(lang, rules, &care(rules, &request)))
         }
         ["rules", "validate", rest @ ..] => validate(rest),
         ["rules", "list", rest @ ..] => list(rest),
@@ -112,6 +121,26 @@ fn clock() -> Instant {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
     Instant::from_unix(seconds)
+}
+
+/// The language of an answer's sentences (`--lang`), and the other words.
+/// Without `--lang` the sentences are the contract's English.
+fn answer_options<'a>(rest: &[&'a str]) -> Result<(Lang, Vec<&'a str>), Failure> {
+    let opts = options(rest, &["lang"])?;
+    let lang = match opts.get("lang") {
+        None => Lang::En,
+        Some(tag) => Lang::ALL
+            .into_iter()
+            .find(|l| l.tag() == tag)
+            .ok_or_else(|| {
+                let tags: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+                Failure::usage(format!(
+                    "--lang: is not one of: {} (got {tag:?})",
+                    tags.join(", ")
+                ))
+            })?,
+    };
+    Ok((lang, opts.positional))
 }
 
 fn read_input(rest: &[&str]) -> Result<String, Failure> {
@@ -276,6 +305,10 @@ fn validate(rest: &[&str]) -> Result<String, Failure> {
         .iter()
         .map(|(n, t)| (n.as_str(), t.as_str()))
         .collect();
+    let mut stderr = std::io::stderr().lock();
+    for gap in cango_core::rules::missing_languages(&borrowed) {
+        let _ = writeln!(stderr, "{gap}");
+    }
     match Rules::compile(&borrowed, &sources) {
         Ok(rules) => Ok(format!(
             "{} file(s), {} policies, {} citations: valid",

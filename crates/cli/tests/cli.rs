@@ -577,3 +577,78 @@ fn cli_validate_lists_every_problem_and_exits_1() {
     }
     assert!(stderr.lines().count() > 16, "{stderr}");
 }
+
+#[test]
+fn lang_writes_the_answer_sentences_in_that_language_and_only_then() {
+    let plain = cango(&["check"], VALID);
+    let english = cango(&["check", "--lang", "en"], VALID);
+    assert_eq!(stdout(&plain), stdout(&english), "en is the default");
+    let summary = |out: &Output| -> String {
+        let a: Value = serde_json::from_str(&stdout(out)).expect("json");
+        a["summary"].as_str().unwrap_or_default().to_string()
+    };
+    let ug = cango(&["check", "-", "--lang", "ug"], VALID);
+    assert_eq!(ug.status.code(), Some(0), "{}", stderr(&ug));
+    let arabic = |s: &str| s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    assert!(arabic(&summary(&ug)), "{}", summary(&ug));
+    assert!(!arabic(&summary(&plain)));
+    let hant = cango(&["check", "--lang", "zh-Hant"], VALID);
+    assert!(summary(&hant).contains('後') || summary(&hant).contains('可'));
+    assert_ne!(
+        summary(&hant),
+        summary(&cango(&["check", "--lang", "zh-Hans"], VALID))
+    );
+    // The facts are the same in every language.
+    let verdict = |out: &Output| -> Value {
+        let a: Value = serde_json::from_str(&stdout(out)).expect("json");
+        a["verdict"].clone()
+    };
+    assert_eq!(verdict(&ug), verdict(&plain));
+    let care = cango(
+        &["care", "--lang", "ug"],
+        r#"{"now":"2022-09-10T09:00:00+08:00","region":"654002","risk":"high","need":"dialysis"}"#,
+    );
+    assert!(arabic(&summary(&care)), "{}", summary(&care));
+    rejects(
+        &["check", "--lang", "fr"],
+        VALID,
+        &["--lang", "zh-Hans, zh-Hant, en, ug", "\"fr\""],
+    );
+    rejects(&["check", "--lang"], VALID, &["--lang needs a value"]);
+}
+
+#[test]
+fn rules_validate_warns_of_texts_without_uyghur() {
+    let dir = std::env::temp_dir().join(format!("cango-ug-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let builtin = std::fs::read_to_string(root().join("www/rules/shanghai.json")).expect("rules");
+    // The first text loses its Uyghur: a warning, and the rules stay valid.
+    let (before, after) = builtin.split_once(", \"ug\": \"").expect("a Uyghur text");
+    let (_, rest) = after.split_once('"').expect("its end");
+    std::fs::write(dir.join("shanghai.json"), format!("{before}{rest}")).expect("write");
+    let dir_text = dir.to_string_lossy().into_owned();
+    let out = cango(
+        &[
+            "rules",
+            "validate",
+            &dir_text,
+            "--sources",
+            "../shared/sources",
+        ],
+        "",
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    let err = stderr(&out);
+    assert!(
+        err.contains("shanghai.json: citations.") && err.contains("warning: no Uyghur (ug) text"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(stdout(&out).contains("valid"), "{}", stdout(&out));
+    let builtin = cango(&["rules", "validate"], "");
+    assert_eq!(
+        stderr(&builtin),
+        "",
+        "the built-in rules carry every language"
+    );
+}

@@ -236,12 +236,18 @@ pub type Str = std::borrow::Cow<'static, str>;
 pub type List<T> = std::borrow::Cow<'static, [T]>;
 
 /// A text in the languages the rules are written in. Simplified Chinese is
-/// the original; English is a translation for readers of the CLI and the app.
+/// the original; English and Uyghur are translations. Uyghur is optional:
+/// where it is missing a Uyghur reader gets the Chinese original, which more
+/// of them read than English (`cango rules validate` warns of the gap).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub zh: Str,
     pub en: Str,
+    /// Not serialized: the contract's texts carry zh and en only, and its
+    /// outputs stay as they were.
+    #[serde(default, skip_serializing)]
+    pub ug: Option<Str>,
 }
 
 #[cfg(test)]

@@ -98,8 +98,25 @@ impl Serialize for RegionCode {
 pub struct Region {
     pub code: RegionCode,
     pub name: &'static str,
-    /// Toneless lowercase pinyin of the name, for search.
+    /// Toneless pinyin of the name, spaced by word: `Wulumuqi Shi`.
     pub pinyin: &'static str,
+    /// The Uyghur name (Xinjiang's divisions), or empty.
+    pub ug: &'static str,
+    /// The common Latin name (Xinjiang's divisions: `Urumqi`), or empty.
+    pub latin: &'static str,
+    /// The pinyin as searched: lowercase, without spaces (`wulumuqishi`).
+    search_pinyin: String,
+    /// The Uyghur and Latin names as searched, spaces removed and lowercase,
+    /// with the other Latin names of the table's search-only column.
+    search_names: Vec<String>,
+}
+
+/// A name as search compares it: lowercase, without spaces.
+fn searched(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The table of all divisions, sorted by code.
@@ -123,7 +140,24 @@ impl Regions {
                 let code = RegionCode::from_digits(cols.next()?)?;
                 let name = cols.next()?;
                 let pinyin = cols.next().unwrap_or("");
-                Some(Region { code, name, pinyin })
+                let ug = cols.next().unwrap_or("");
+                let latin = cols.next().unwrap_or("");
+                let others = cols.next().unwrap_or("").split(';');
+                let search_names = [ug, latin]
+                    .into_iter()
+                    .chain(others)
+                    .filter(|n| !n.is_empty())
+                    .map(searched)
+                    .collect();
+                Some(Region {
+                    code,
+                    name,
+                    pinyin,
+                    ug,
+                    latin,
+                    search_pinyin: searched(pinyin),
+                    search_names,
+                })
             })
             .collect();
         list.sort_by_key(|r| r.code);
@@ -155,8 +189,9 @@ impl Regions {
 
     /// Divisions answering a query, best first, at most `limit` of them.
     ///
-    /// A query is a code (or its beginning), a Chinese name or a toneless
-    /// pinyin name, spaces ignored. A name may be preceded by its province
+    /// A query is a code (or its beginning), a Chinese name, a toneless
+    /// pinyin name, or a Uyghur or common Latin name ("ئۈرۈمچى", "Urumqi"),
+    /// spaces and case ignored. A name may be preceded by its province
     /// and prefecture, whole or shortened to at least two characters
     /// ("乌鲁木齐市天山区", "新疆乌鲁木齐天山区"), so a full address finds
     /// its county, and a city (or province) lists what lies under it.
@@ -164,12 +199,8 @@ impl Regions {
     /// names starting with the query, then divisions under a named one,
     /// then names containing it; within each, higher levels first
     /// (乌鲁木齐市 before 乌鲁木齐县), then by code.
-    pub fn search(&self, query: &str, limit: usize) -> Vec<&Region> {
-        let query: String = query
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_lowercase)
-            .collect();
+    pub fn search<'a>(&'a self, query: &str, limit: usize) -> Vec<&'a Region> {
+        let query = searched(query);
         if query.is_empty() {
             return Vec::new();
         }
@@ -189,14 +220,25 @@ impl Regions {
                     }
                 } else {
                     // The province and the prefecture above it, in the query's script.
-                    let text = |r: &Region| if by_pinyin { r.pinyin } else { r.name };
+                    let text = |r: &'a Region| {
+                        if by_pinyin {
+                            r.search_pinyin.as_str()
+                        } else {
+                            r.name
+                        }
+                    };
                     let above: Vec<&str> = [r.code.province(), r.code.prefecture()]
                         .into_iter()
                         .filter(|c| *c != r.code)
                         .filter_map(|c| self.get(c))
                         .map(text)
                         .collect();
-                    fit(&query, &above, text(r), false)?
+                    // Uyghur and Latin names are matched on their own, not
+                    // after the names of the divisions above.
+                    r.search_names
+                        .iter()
+                        .map(|n| fit(&query, &[], n, false))
+                        .fold(fit(&query, &above, text(r), false), better)?
                 };
                 Some((fit, r.code.level(), r))
             })
@@ -222,7 +264,29 @@ enum Fit {
 /// What may follow a name's stem: "乌鲁木齐" is exactly 乌鲁木齐市 and
 /// 乌鲁木齐县 (in characters and in pinyin).
 const SUFFIXES: &[&str] = &[
-    "省", "市", "县", "区", "旗", "盟", "地区", "sheng", "shi", "xian", "qu", "qi", "meng", "diqu",
+    "省",
+    "市",
+    "县",
+    "区",
+    "旗",
+    "盟",
+    "地区",
+    "sheng",
+    "shi",
+    "xian",
+    "qu",
+    "qi",
+    "meng",
+    "diqu",
+    // Uyghur and Latin names, spaces removed: "ئۈرۈمچى" is exactly
+    // ئۈرۈمچى شەھىرى, "Urumqi" exactly Urumqi and Urumqi County.
+    "شەھىرى",
+    "ناھىيىسى",
+    "رايونى",
+    "ۋىلايىتى",
+    "ئوبلاستى",
+    "county",
+    "district",
 ];
 /// Autonomous divisions: the peoples' names belong to the suffix
 /// ("昌吉" is exactly 昌吉回族自治州). Characters only: pinyin has no
@@ -340,6 +404,49 @@ mod tests {
         assert_eq!(first("fukang").as_deref(), Some("652302"));
         assert_eq!(first("652302").as_deref(), Some("652302"));
         assert!(regions.search("  ", 5).is_empty());
+    }
+
+    #[test]
+    fn every_xinjiang_division_has_a_uyghur_name() {
+        let xinjiang = code("650000");
+        let divisions: Vec<&Region> = Regions::builtin()
+            .all()
+            .iter()
+            .filter(|r| xinjiang.contains(r.code))
+            .collect();
+        assert_eq!(divisions.len(), 124);
+        for r in divisions {
+            let arabic =
+                r.ug.chars()
+                    .filter(|c| ('\u{0600}'..='\u{06FF}').contains(c));
+            assert!(arabic.count() >= 3, "{} {}: no Uyghur name", r.code, r.name);
+        }
+    }
+
+    #[test]
+    fn xinjiang_places_are_found_by_uyghur_latin_and_spaced_pinyin_names() {
+        let first = |q: &str| codes(q, 1).into_iter().next().unwrap_or_default();
+        for (query, expected) in [
+            ("ئۈرۈمچى", "650100"),
+            ("ئۈرۈمچى شەھىرى", "650100"),
+            ("غۇلجا", "654002"),
+            ("قۇمۇل", "650500"),
+            ("قەشقەر", "653100"),
+            ("Urumqi", "650100"),
+            ("urumqi county", "650121"),
+            ("Ghulja", "654002"),
+            ("Kashgar", "653100"),
+            ("Yarkand", "653125"),
+            ("Tengritagh", "650102"),
+            ("Wulumuqi Tianshan Qu", "650102"),
+            ("Fukang Shi", "652302"),
+            ("乌鲁木齐天山区", "650102"),
+        ] {
+            assert_eq!(first(query), expected, "{query}");
+        }
+        // Names shown for Latin readers are spaced by word.
+        let tianshan = Regions::builtin().get(code("650102")).map(|r| r.pinyin);
+        assert_eq!(tianshan, Some("Tianshan Qu"));
     }
 
     fn codes(query: &str, limit: usize) -> Vec<String> {

@@ -6,9 +6,10 @@
 //! beside it where asked), never in a device's zone.
 //!
 //! Simplified Chinese is the language of the sources; Traditional Chinese
-//! is the same sentences converted character by character ([`hant`]);
-//! English is the contract's; Uyghur is written here, while the rules' own
-//! texts have no Uyghur yet (the app says so) and show in English.
+//! is the same sentences converted by OpenCC's phrases and characters ([`hant`]);
+//! English is the contract's; Uyghur is written here, and the rules' own
+//! texts carry it beside zh and en (the Chinese original where it is
+//! missing: [`Lang::rule`]).
 
 pub mod dates;
 mod hant;
@@ -78,6 +79,15 @@ impl Lang {
         }
     }
 
+    /// From one place to the next, in the direction the line is read.
+    pub fn arrow(self) -> &'static str {
+        if self.rtl() {
+            "←"
+        } else {
+            "→"
+        }
+    }
+
     /// The language of a BCP 47 tag, where CanGo speaks it.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let t = tag.trim().to_ascii_lowercase();
@@ -117,12 +127,25 @@ impl Lang {
         }
     }
 
-    /// A rule's text in this language (Uyghur readers get the English).
+    /// A rule's text in this language. Uyghur readers get the Chinese
+    /// original where the Uyghur translation is missing, never the English.
     pub fn rule(self, text: &Text) -> String {
         match self {
             Lang::Hans => text.zh.to_string(),
             Lang::Hant => hant::convert(&text.zh),
-            Lang::En | Lang::Ug => text.en.to_string(),
+            Lang::En => text.en.to_string(),
+            Lang::Ug => text.ug.as_ref().unwrap_or(&text.zh).to_string(),
+        }
+    }
+
+    /// Whether [`Lang::rule`] gives a translation made for this language
+    /// (shown marked as one, with the Chinese original beside it) rather
+    /// than the original.
+    pub fn rule_is_translation(self, text: &Text) -> bool {
+        match self {
+            Lang::Hans | Lang::Hant => false,
+            Lang::En => true,
+            Lang::Ug => text.ug.is_some(),
         }
     }
 
@@ -212,7 +235,7 @@ impl Lang {
             DocumentId::ExitCertificate => ["离疆电子证明（新疆政务服务健康码页面申报）", "離疆電子證明（新疆政務服務健康碼頁面申報）", "Electronic certificate for leaving Xinjiang (declared on the Xinjiang health-code page)", "شىنجاڭدىن چىقىش ئېلېكترونلۇق ئىسپاتى (ساغلاملىق كودى بېتىدە ئىلتىماس)"],
             DocumentId::NatReports => ["核酸阴性证明", "核酸陰性證明", "Negative NAT results", "نۇكلېئىن كىسلاتا مەنپىي نەتىجىسى"],
             DocumentId::GreenCode => ["健康码绿码", "健康碼綠碼", "Green health code", "يېشىل ساغلاملىق كودى"],
-            DocumentId::QuarantineRelease => ["集中隔离解除证明", "集中隔離解除證明", "Certificate of release from centralized quarantine", "مەركەزلىك كارانتىندىن چىقىش ئىسپاتى"],
+            DocumentId::QuarantineRelease => ["集中隔离解除证明", "集中隔離解除證明", "Certificate of release from centralized quarantine", "مەركەزلىك ئايرىپ كۆزىتىشتىن بوشىتىلغانلىق ئىسپاتى"],
             DocumentId::ExpertEvaluation => ["县指挥部专家评估（外出就医）", "縣指揮部專家評估（外出就醫）", "County HQ expert evaluation (medical exit)", "ناھىيە شتابىنىڭ مۇتەخەسسىس باھالىشى (داۋالىنىش)"],
             DocumentId::PrefectureApproval => ["地州指挥部审批（外出就医）", "地州指揮部審批（外出就醫）", "Prefecture HQ approval (medical exit)", "ۋىلايەت شتابىنىڭ تەستىقى (داۋالىنىش)"],
             DocumentId::BeijingCoordination => ["进京协调手续", "進京協調手續", "Coordination required to enter Beijing", "بېيجىڭغا كىرىش ماسلاشتۇرۇش رەسمىيىتى"],
@@ -397,11 +420,26 @@ impl Lang {
     }
 }
 
-/// A region's full name in this language: province, prefecture, county,
-/// with the pinyin of the most specific for readers of English and Uyghur,
-/// and the code.
+/// A region's full name in this language: province, prefecture, county in
+/// Chinese, with the code. Readers of English get the pinyin of the most
+/// specific, spaced by word, and its common Latin name where it has one
+/// (`… 乌鲁木齐市 Wulumuqi Shi · Urumqi (650100)`); readers of Uyghur the
+/// Uyghur names of the prefecture and county where they exist, the
+/// Chinese name beside them (`ئۈرۈمچى شەھىرى تەڭرىتاغ رايونى (天山区 650102)`).
 pub fn region_name(lang: Lang, code: RegionCode) -> String {
     let regions = Regions::builtin();
+    if lang == Lang::Ug {
+        if let Some(region) = regions.get(code).filter(|r| !r.ug.is_empty()) {
+            let mut names: Vec<&str> = Vec::new();
+            for c in [code.prefecture(), code] {
+                let n = regions.get(c).map_or("", |r| r.ug);
+                if !n.is_empty() && !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+            return format!("{} ({} {code})", names.join(" "), region.name);
+        }
+    }
     let mut names: Vec<&str> = Vec::new();
     for c in [code.province(), code.prefecture(), code] {
         let n = regions.name(c);
@@ -414,31 +452,37 @@ pub fn region_name(lang: Lang, code: RegionCode) -> String {
         return code.to_string();
     }
     let joined = lang.han(joined);
-    match (lang, pinyin(code)) {
-        (Lang::En | Lang::Ug, Some(pinyin)) => format!("{joined} {pinyin} ({code})"),
+    match (lang, latin(code)) {
+        (Lang::En, Some(latin)) => format!("{joined} {latin} ({code})"),
         _ => format!("{joined} ({code})"),
     }
 }
 
 /// A region's own name alone, the shortest that still names it: `伊州区`
-/// (converted for Traditional Chinese), or its pinyin `Yizhouqu` for readers
-/// of English and Uyghur; the code when the table has no name.
+/// (converted for Traditional Chinese), for readers of English its common
+/// Latin name (`Urumqi`) or else its pinyin (`Yizhou Qu`), its Uyghur name for readers of Uyghur where it has
+/// one (the Chinese otherwise); the code when the table has no name.
 pub fn region_short(lang: Lang, code: RegionCode) -> String {
-    let name = Regions::builtin().name(code);
-    match (lang, pinyin(code)) {
-        _ if name.is_empty() => code.to_string(),
-        (Lang::En | Lang::Ug, Some(pinyin)) => pinyin,
-        _ => lang.han(name.to_string()),
+    let Some(region) = Regions::builtin().get(code) else {
+        return code.to_string();
+    };
+    match lang {
+        Lang::En if !region.latin.is_empty() => region.latin.to_string(),
+        Lang::En if !region.pinyin.is_empty() => region.pinyin.to_string(),
+        Lang::Ug if !region.ug.is_empty() => region.ug.to_string(),
+        _ => lang.han(region.name.to_string()),
     }
 }
 
-/// The pinyin of a region's own name, capitalised: `Yizhouqu`.
-fn pinyin(code: RegionCode) -> Option<String> {
-    // No pinyin syllable starts with ü: the first letter is one ASCII byte
-    // (which spares the app the Unicode case tables).
-    let pinyin = Regions::builtin().get(code)?.pinyin;
-    let first = pinyin.get(..1)?.to_ascii_uppercase();
-    Some(first + pinyin.get(1..).unwrap_or_default())
+/// A region's name for Latin readers: its pinyin, spaced by word, and its
+/// common Latin name where it has one (`Wulumuqi Shi · Urumqi`).
+fn latin(code: RegionCode) -> Option<String> {
+    let region = Regions::builtin().get(code)?;
+    match (region.pinyin, region.latin) {
+        ("", _) => None,
+        (pinyin, "") => Some(pinyin.to_string()),
+        (pinyin, latin) => Some(format!("{pinyin} · {latin}")),
+    }
 }
 
 /// `a`, `a or b`, `a, b or c` (and the same in each language).

@@ -1,7 +1,9 @@
 //! The answers of the CLI as CONTRACT.md shapes them: the facts of
 //! `check`, `code` and `care`, with the rules' texts and sources written
-//! out and every sentence in the contract's English (`Style::Contract`).
-//! Field names and order are the contract's; add fields, rename none.
+//! out and every sentence in the contract's English (`Style::Contract`), or
+//! in the language the caller asks for (`cango --lang`, the `*_in`
+//! functions). Field names and order are the contract's; add fields, rename
+//! none.
 
 use super::{Lang, Style};
 use crate::care::{CareAnswer, EMERGENCY};
@@ -78,6 +80,7 @@ fn both(say: impl Fn(Lang) -> String) -> Text {
     Text {
         zh: say(Lang::Hans).into(),
         en: say(EN).into(),
+        ug: None,
     }
 }
 
@@ -241,14 +244,19 @@ pub struct PolicyRef {
     pub reading: Option<Text>,
 }
 
-/// The `cango check` answer.
+/// The `cango check` answer, its sentences in the contract's English.
 pub fn check<'r>(rules: &Rules, a: &Answer<'r>) -> CheckReport<'r> {
+    check_in(EN, rules, a)
+}
+
+/// The `cango check` answer, its sentences in `lang`.
+pub fn check_in<'r>(lang: Lang, rules: &Rules, a: &Answer<'r>) -> CheckReport<'r> {
     let reading_place = |p: &Policy| trip::answer::about(p, a.origin, a.destination);
     CheckReport {
         verdict: a.verdict,
         earliest_departure: a.earliest_departure,
         planned_departure_possible: a.planned_departure_possible,
-        summary: super::summary(EN, STYLE, a),
+        summary: super::summary(lang, STYLE, a),
         now: a.now,
         departure: a.departure,
         origin: place(a.origin),
@@ -277,14 +285,14 @@ pub fn check<'r>(rules: &Rules, a: &Answer<'r>) -> CheckReport<'r> {
                     jurisdiction: j.policy.jurisdiction(),
                     met: j.met(),
                     status: j.status,
-                    why: super::why(EN, STYLE, &j.why),
+                    why: super::why(lang, STYLE, &j.why),
                     facts: j.why.clone(),
                     deadline: j.deadline.map(|d| DeadlineOut {
                         from: d.from,
                         until: d.until,
                         tests_needed: d.tests_needed,
                         for_earliest_departure: d.for_earliest_departure,
-                        text: super::deadline(EN, STYLE, &d, &j.why),
+                        text: super::deadline(lang, STYLE, &d, &j.why),
                     }),
                     document: r.document(),
                     confidence: r.confidence(),
@@ -381,7 +389,7 @@ pub fn check<'r>(rules: &Rules, a: &Answer<'r>) -> CheckReport<'r> {
         known_periods: a.known_periods.clone(),
         published_only: a.published_only.as_ref().map(|p| PublishedOnlyOut {
             answer: p.clone(),
-            text: super::published_only(EN, STYLE, a, p),
+            text: super::published_only(lang, STYLE, a, p),
         }),
     }
 }
@@ -417,8 +425,13 @@ pub struct EventOut {
     pub sources: Vec<SourceOut>,
 }
 
-/// The `cango code` answer.
+/// The `cango code` answer, its sentences in the contract's English.
 pub fn code(rules: &Rules, a: &CodeAnswer) -> CodeReport {
+    code_in(EN, rules, a)
+}
+
+/// The `cango code` answer, its sentences in `lang`.
+pub fn code_in(lang: Lang, rules: &Rules, a: &CodeAnswer) -> CodeReport {
     let newest = a.policy.and_then(Policy::newest_source);
     CodeReport {
         status: a.coverage,
@@ -440,7 +453,7 @@ pub fn code(rules: &Rules, a: &CodeAnswer) -> CodeReport {
                 sources: sources(rules, &e.rule.sources),
             })
             .collect(),
-        summary: super::code_summary(EN, STYLE, rules, a),
+        summary: super::code_summary(lang, STYLE, rules, a),
         contacts: contacts(rules, &a.contacts),
         sources: a
             .policy
@@ -489,8 +502,13 @@ pub struct AdviceOut {
     pub sources: Vec<SourceOut>,
 }
 
-/// The `cango care` answer.
+/// The `cango care` answer, its sentences in the contract's English.
 pub fn care(rules: &Rules, a: &CareAnswer) -> CareReport {
+    care_in(EN, rules, a)
+}
+
+/// The `cango care` answer, its sentences in `lang`.
+pub fn care_in(lang: Lang, rules: &Rules, a: &CareAnswer) -> CareReport {
     let req = &a.request;
     let newest = a.policy.and_then(Policy::newest_source);
     CareReport {
@@ -523,7 +541,7 @@ pub fn care(rules: &Rules, a: &CareAnswer) -> CareReport {
             .collect(),
         emergency: EMERGENCY,
         contacts: contacts(rules, &a.contacts),
-        summary: super::care_summary(EN, STYLE, rules, a),
+        summary: super::care_summary(lang, STYLE, rules, a),
         newest_source_date: newest,
         days_after_newest_source: newest.map(|n| days_between(n, req.now)),
         horizon: a.policy.and_then(Policy::known_until),

@@ -245,7 +245,7 @@ pub fn why(lang: Lang, style: Style, w: &Why) -> String {
                 lang,
                 format!("已持有{d}：隔离已完成。"),
                 format!("{d} is held: the quarantine is done."),
-                format!("{d} بار: كارانتىن تۈگىدى."),
+                format!("{d} بار: ئايرىپ كۆزىتىش تۈگىدى."),
             )
         }
         Why::QuarantineNeeded {
@@ -257,7 +257,7 @@ pub fn why(lang: Lang, style: Style, w: &Why) -> String {
                 lang,
                 format!("需集中隔离{days}天；现在开始，最早于 {end} 结束。"),
                 format!("{days} days of centralized quarantine are needed; starting now they end {end}."),
-                format!("{days} كۈن مەركەزلىك كارانتىن كېرەك؛ ھازىر باشلىسا {end} دە ئاخىرلىشىدۇ."),
+                format!("{days} كۈن مەركەزلىك ئايرىپ كۆزىتىش كېرەك؛ ھازىر باشلىسا {end} دە ئاخىرلىشىدۇ."),
             )
         }
         Why::ApprovalNeeded {
@@ -295,7 +295,7 @@ pub fn deadline(lang: Lang, style: Style, d: &Deadline, w: &Why) -> String {
             lang,
             format!("集中隔离：{a} 至 {b}。"),
             format!("Quarantine between {a} and {b}."),
-            format!("كارانتىن: {a} دىن {b} گىچە."),
+            format!("ئايرىپ كۆزىتىش: {a} دىن {b} گىچە."),
         ),
         _ => say!(
             lang,
@@ -340,8 +340,9 @@ pub fn trip_line(lang: Lang, origin: RegionCode, destination: RegionCode, at: In
     // The day and the time held together (a no-break space): a narrow
     // screen wraps the line between places, not inside the departure.
     format!(
-        "{} → {} · {}\u{a0}{}",
+        "{} {} {} · {}\u{a0}{}",
         super::region_short(lang, origin),
+        lang.arrow(),
         super::region_short(lang, destination),
         super::dates::day_label(at),
         super::dates::clock_at(at, crate::time::CST_OFFSET)
@@ -357,7 +358,7 @@ pub fn summary(lang: Lang, style: Style, a: &Answer) -> String {
         style.place(lang, a.origin),
         style.place(lang, a.destination),
     );
-    let route = format!("{from} → {to}");
+    let route = format!("{from} {} {to}", lang.arrow());
     let dep = style.at(lang, a.departure);
     match a.verdict {
         Verdict::Eligible => say!(
@@ -616,8 +617,13 @@ mod tests {
         let line = |lang| trip_line(lang, tianshan, shanghai, departure);
         assert_eq!(line(Lang::Hans), "天山区 → 上海市 · 10/8\u{a0}10:00");
         assert_eq!(line(Lang::Hant), "天山區 → 上海市 · 10/8\u{a0}10:00");
-        assert_eq!(line(Lang::En), "Tianshanqu → Shanghaishi · 10/8\u{a0}10:00");
-        assert_eq!(line(Lang::Ug), line(Lang::En));
+        assert_eq!(
+            line(Lang::En),
+            "Tianshan Qu → Shanghai Shi · 10/8\u{a0}10:00"
+        );
+        // Uyghur readers read the Uyghur name, and the Chinese where there is none.
+        // The arrow points the way the line is read, right to left.
+        assert_eq!(line(Lang::Ug), "تەڭرىتاغ رايونى ← 上海市 · 10/8\u{a0}10:00");
         // A time in another zone is shown in CST: 08:00 Xinjiang time is 10:00.
         let xinjiang = at("2022-10-08T08:00:00+06:00");
         assert_eq!(

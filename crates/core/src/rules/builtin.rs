@@ -16,6 +16,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("昌吉州市民专线（12345）工作人员"),
                 en: Cow::Borrowed("Staff of the Changji citizens' line (12345)"),
+                ug: Some(Cow::Borrowed("سانجى ئوبلاستلىق ئاھالىلەر مەخسۇس لىنىيەسى (12345) نىڭ خادىمى")),
             },
             date: Cow::Borrowed("2022-10-04"),
             day: Instant::from_unix(1664812800),
@@ -25,6 +26,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("电话答复"),
                 en: Cow::Borrowed("by phone"),
+                ug: Some(Cow::Borrowed("تېلېفوندا بېرىلگەن جاۋاب")),
             }),
             quote: Cow::Borrowed("这个是昌吉州传达到各县市的"),
         },
@@ -33,6 +35,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("昌吉州市民专线"),
                 en: Cow::Borrowed("Changji citizens' line"),
+                ug: Some(Cow::Borrowed("سانجى ئوبلاستلىق ئاھالىلەر مەخسۇس لىنىيەسى")),
             },
             date: Cow::Borrowed("2022-10-04"),
             day: Instant::from_unix(1664812800),
@@ -42,6 +45,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("旅客文章记录的电话号码"),
                 en: Cow::Borrowed("the number a traveller called, as given in their post"),
+                ug: Some(Cow::Borrowed("يولۇچىنىڭ ماقالىسىدە خاتىرىلەنگەن تېلېفون نومۇرى")),
             }),
             quote: Cow::Borrowed("（电话号码：099412345）"),
         },
@@ -50,6 +54,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("昌吉市疫情防控指挥部工作人员"),
                 en: Cow::Borrowed("Staff of the Changji city epidemic-control headquarters"),
+                ug: Some(Cow::Borrowed("سانجى شەھەرلىك يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش باش شتابىنىڭ خادىمى")),
             },
             date: Cow::Borrowed("2022-10-04"),
             day: Instant::from_unix(1664812800),
@@ -59,6 +64,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("电话答复，旅客转述"),
                 en: Cow::Borrowed("by phone, as a traveller relates it"),
+                ug: Some(Cow::Borrowed("تېلېفوندا بېرىلگەن جاۋاب، يولۇچى نەقىل كەلتۈرگەن")),
             }),
             quote: Cow::Borrowed("我今天刚好误打误撞打通了昌吉市的疫情指挥部的电话，那个工作人员说没有这样的政策"),
         },
@@ -67,6 +73,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("潍坊市委统筹疫情防控和经济运行工作领导小组（指挥部）办公室"),
                 en: Cow::Borrowed("Office of the Weifang leading group (headquarters) for epidemic control and the economy"),
+                ug: Some(Cow::Borrowed("ۋېيفاڭ شەھەرلىك پارتكومنىڭ يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش بىلەن ئىقتىسادىي يۈرۈشۈشنى ئومۇميۈزلۈك پىلانلاش خىزمىتى رەھبەرلىك گۇرۇپپىسى (باش شتابى) ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-12-01"),
             day: Instant::from_unix(1669824000),
@@ -81,6 +88,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("潍坊市委统筹疫情防控和经济运行工作领导小组（指挥部）办公室"),
                 en: Cow::Borrowed("Office of the Weifang leading group (headquarters) for epidemic control and the economy"),
+                ug: Some(Cow::Borrowed("ۋېيفاڭ شەھەرلىك پارتكومنىڭ يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش بىلەن ئىقتىسادىي يۈرۈشۈشنى ئومۇميۈزلۈك پىلانلاش خىزمىتى رەھبەرلىك گۇرۇپپىسى (باش شتابى) ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-12-01"),
             day: Instant::from_unix(1669824000),
@@ -95,6 +103,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("潍坊市委统筹疫情防控和经济运行工作领导小组（指挥部）办公室"),
                 en: Cow::Borrowed("Office of the Weifang leading group (headquarters) for epidemic control and the economy"),
+                ug: Some(Cow::Borrowed("ۋېيفاڭ شەھەرلىك پارتكومنىڭ يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش بىلەن ئىقتىسادىي يۈرۈشۈشنى ئومۇميۈزلۈك پىلانلاش خىزمىتى رەھبەرلىك گۇرۇپپىسى (باش شتابى) ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-12-01"),
             day: Instant::from_unix(1669824000),
@@ -109,6 +118,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("潍坊市委统筹疫情防控和经济运行工作领导小组（指挥部）办公室"),
                 en: Cow::Borrowed("Office of the Weifang leading group (headquarters) for epidemic control and the economy"),
+                ug: Some(Cow::Borrowed("ۋېيفاڭ شەھەرلىك پارتكومنىڭ يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش بىلەن ئىقتىسادىي يۈرۈشۈشنى ئومۇميۈزلۈك پىلانلاش خىزمىتى رەھبەرلىك گۇرۇپپىسى (باش شتابى) ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-12-01"),
             day: Instant::from_unix(1669824000),
@@ -123,6 +133,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("潍坊市委统筹疫情防控和经济运行工作领导小组（指挥部）办公室"),
                 en: Cow::Borrowed("Office of the Weifang leading group (headquarters) for epidemic control and the economy"),
+                ug: Some(Cow::Borrowed("ۋېيفاڭ شەھەرلىك پارتكومنىڭ يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش بىلەن ئىقتىسادىي يۈرۈشۈشنى ئومۇميۈزلۈك پىلانلاش خىزمىتى رەھبەرلىك گۇرۇپپىسى (باش شتابى) ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-12-01"),
             day: Instant::from_unix(1669824000),
@@ -137,6 +148,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("潍坊市委统筹疫情防控和经济运行工作领导小组（指挥部）办公室"),
                 en: Cow::Borrowed("Office of the Weifang leading group (headquarters) for epidemic control and the economy"),
+                ug: Some(Cow::Borrowed("ۋېيفاڭ شەھەرلىك پارتكومنىڭ يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش بىلەن ئىقتىسادىي يۈرۈشۈشنى ئومۇميۈزلۈك پىلانلاش خىزمىتى رەھبەرلىك گۇرۇپپىسى (باش شتابى) ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-12-01"),
             day: Instant::from_unix(1669824000),
@@ -151,6 +163,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("潍坊市委统筹疫情防控和经济运行工作领导小组（指挥部）办公室"),
                 en: Cow::Borrowed("Office of the Weifang leading group (headquarters) for epidemic control and the economy"),
+                ug: Some(Cow::Borrowed("ۋېيفاڭ شەھەرلىك پارتكومنىڭ يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش بىلەن ئىقتىسادىي يۈرۈشۈشنى ئومۇميۈزلۈك پىلانلاش خىزمىتى رەھبەرلىك گۇرۇپپىسى (باش شتابى) ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-12-01"),
             day: Instant::from_unix(1669824000),
@@ -165,6 +178,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("潍坊市委统筹疫情防控和经济运行工作领导小组（指挥部）办公室"),
                 en: Cow::Borrowed("Office of the Weifang leading group (headquarters) for epidemic control and the economy"),
+                ug: Some(Cow::Borrowed("ۋېيفاڭ شەھەرلىك پارتكومنىڭ يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش بىلەن ئىقتىسادىي يۈرۈشۈشنى ئومۇميۈزلۈك پىلانلاش خىزمىتى رەھبەرلىك گۇرۇپپىسى (باش شتابى) ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-12-01"),
             day: Instant::from_unix(1669824000),
@@ -179,6 +193,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("潍坊市委统筹疫情防控和经济运行工作领导小组（指挥部）办公室"),
                 en: Cow::Borrowed("Office of the Weifang leading group (headquarters) for epidemic control and the economy"),
+                ug: Some(Cow::Borrowed("ۋېيفاڭ شەھەرلىك پارتكومنىڭ يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش بىلەن ئىقتىسادىي يۈرۈشۈشنى ئومۇميۈزلۈك پىلانلاش خىزمىتى رەھبەرلىك گۇرۇپپىسى (باش شتابى) ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-12-01"),
             day: Instant::from_unix(1669824000),
@@ -193,6 +208,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("潍坊市委统筹疫情防控和经济运行工作领导小组（指挥部）办公室"),
                 en: Cow::Borrowed("Office of the Weifang leading group (headquarters) for epidemic control and the economy"),
+                ug: Some(Cow::Borrowed("ۋېيفاڭ شەھەرلىك پارتكومنىڭ يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش بىلەن ئىقتىسادىي يۈرۈشۈشنى ئومۇميۈزلۈك پىلانلاش خىزمىتى رەھبەرلىك گۇرۇپپىسى (باش شتابى) ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-12-01"),
             day: Instant::from_unix(1669824000),
@@ -207,6 +223,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("潍坊市委统筹疫情防控和经济运行工作领导小组（指挥部）办公室"),
                 en: Cow::Borrowed("Office of the Weifang leading group (headquarters) for epidemic control and the economy"),
+                ug: Some(Cow::Borrowed("ۋېيفاڭ شەھەرلىك پارتكومنىڭ يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش بىلەن ئىقتىسادىي يۈرۈشۈشنى ئومۇميۈزلۈك پىلانلاش خىزمىتى رەھبەرلىك گۇرۇپپىسى (باش شتابى) ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-12-01"),
             day: Instant::from_unix(1669824000),
@@ -221,6 +238,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("潍坊市委统筹疫情防控和经济运行工作领导小组（指挥部）办公室"),
                 en: Cow::Borrowed("Office of the Weifang leading group (headquarters) for epidemic control and the economy"),
+                ug: Some(Cow::Borrowed("ۋېيفاڭ شەھەرلىك پارتكومنىڭ يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش بىلەن ئىقتىسادىي يۈرۈشۈشنى ئومۇميۈزلۈك پىلانلاش خىزمىتى رەھبەرلىك گۇرۇپپىسى (باش شتابى) ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-12-01"),
             day: Instant::from_unix(1669824000),
@@ -235,6 +253,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("潍坊市委统筹疫情防控和经济运行工作领导小组（指挥部）办公室"),
                 en: Cow::Borrowed("Office of the Weifang leading group (headquarters) for epidemic control and the economy"),
+                ug: Some(Cow::Borrowed("ۋېيفاڭ شەھەرلىك پارتكومنىڭ يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش بىلەن ئىقتىسادىي يۈرۈشۈشنى ئومۇميۈزلۈك پىلانلاش خىزمىتى رەھبەرلىك گۇرۇپپىسى (باش شتابى) ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-12-01"),
             day: Instant::from_unix(1669824000),
@@ -249,6 +268,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("国家政务服务平台"),
                 en: Cow::Borrowed("National Government Service Platform"),
+                ug: Some(Cow::Borrowed("دۆلەتلىك ھۆكۈمەت ئىشلىرى مۇلازىمەت سۇپىسى")),
             },
             date: Cow::Borrowed("2022-10-08"),
             day: Instant::from_unix(1665158400),
@@ -258,6 +278,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("旅客文章列出的留言平台"),
                 en: Cow::Borrowed("a complaint channel listed in a traveller's post"),
+                ug: Some(Cow::Borrowed("يولۇچىنىڭ ماقالىسىدە كۆرسىتىلگەن ئىنكاس قالدۇرۇش سۇپىسى")),
             }),
             quote: Cow::Borrowed("国家政务服务平台 我要投诉"),
         },
@@ -266,6 +287,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("中国政府网"),
                 en: Cow::Borrowed("www.gov.cn"),
+                ug: Some(Cow::Borrowed("جۇڭگو ھۆكۈمەت تورى")),
             },
             date: Cow::Borrowed("2022-10-08"),
             day: Instant::from_unix(1665158400),
@@ -275,6 +297,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("旅客文章列出的留言平台"),
                 en: Cow::Borrowed("a complaint channel listed in a traveller's post"),
+                ug: Some(Cow::Borrowed("يولۇچىنىڭ ماقالىسىدە كۆرسىتىلگەن ئىنكاس قالدۇرۇش سۇپىسى")),
             }),
             quote: Cow::Borrowed("中国政府网 我要留言（我向总理说句话）"),
         },
@@ -283,6 +306,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("国家政务服务投诉与建议"),
                 en: Cow::Borrowed("National government-service complaints and suggestions"),
+                ug: Some(Cow::Borrowed("دۆلەتلىك ھۆكۈمەت ئىشلىرى مۇلازىمىتى بويىچە ئەرز ۋە تەكلىپ")),
             },
             date: Cow::Borrowed("2022-10-08"),
             day: Instant::from_unix(1665158400),
@@ -292,6 +316,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("旅客文章列出的留言平台"),
                 en: Cow::Borrowed("a complaint channel listed in a traveller's post"),
+                ug: Some(Cow::Borrowed("يولۇچىنىڭ ماقالىسىدە كۆرسىتىلگەن ئىنكاس قالدۇرۇش سۇپىسى")),
             }),
             quote: Cow::Borrowed("国家政务服务投诉与建议"),
         },
@@ -300,6 +325,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("国家卫生健康委员会"),
                 en: Cow::Borrowed("National Health Commission"),
+                ug: Some(Cow::Borrowed("دۆلەتلىك سەھىيە ساغلاملىق كومىتېتى")),
             },
             date: Cow::Borrowed("2022-10-08"),
             day: Instant::from_unix(1665158400),
@@ -309,6 +335,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("旅客文章列出的留言平台"),
                 en: Cow::Borrowed("a complaint channel listed in a traveller's post"),
+                ug: Some(Cow::Borrowed("يولۇچىنىڭ ماقالىسىدە كۆرسىتىلگەن ئىنكاس قالدۇرۇش سۇپىسى")),
             }),
             quote: Cow::Borrowed("国家卫健委官网 落实疫情防控 “九不准”公众留言板"),
         },
@@ -317,6 +344,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("国务院客户端"),
                 en: Cow::Borrowed("State Council app"),
+                ug: Some(Cow::Borrowed("دۆلەت ئىشلار مەھكىمىسى ئەپى")),
             },
             date: Cow::Borrowed("2022-10-08"),
             day: Instant::from_unix(1665158400),
@@ -326,6 +354,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("旅客文章列出的留言平台"),
                 en: Cow::Borrowed("a complaint channel listed in a traveller's post"),
+                ug: Some(Cow::Borrowed("يولۇچىنىڭ ماقالىسىدە كۆرسىتىلگەن ئىنكاس قالدۇرۇش سۇپىسى")),
             }),
             quote: Cow::Borrowed("国务院客户端（微信小程序或官网）"),
         },
@@ -334,6 +363,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("自治区卫健委纪检监察组"),
                 en: Cow::Borrowed("Discipline inspection group at the Xinjiang Health Commission"),
+                ug: Some(Cow::Borrowed("ئاپتونوم رايونلۇق سەھىيە ساغلاملىق كومىتېتىدىكى ئىنتىزام تەكشۈرۈش-نازارەت گۇرۇپپىسى")),
             },
             date: Cow::Borrowed("2022-10-08"),
             day: Instant::from_unix(1665158400),
@@ -343,6 +373,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("旅客文章列出的留言平台"),
                 en: Cow::Borrowed("a complaint channel listed in a traveller's post"),
+                ug: Some(Cow::Borrowed("يولۇچىنىڭ ماقالىسىدە كۆرسىتىلگەن ئىنكاس قالدۇرۇش سۇپىسى")),
             }),
             quote: Cow::Borrowed("自治区卫健委纪检监察组 12388举报"),
         },
@@ -351,6 +382,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("新疆维吾尔自治区人民政府"),
                 en: Cow::Borrowed("People's Government of the Xinjiang Uygur Autonomous Region"),
+                ug: Some(Cow::Borrowed("شىنجاڭ ئۇيغۇر ئاپتونوم رايونلۇق خەلق ھۆكۈمىتى")),
             },
             date: Cow::Borrowed("2022-10-08"),
             day: Instant::from_unix(1665158400),
@@ -360,6 +392,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("旅客文章列出的留言平台"),
                 en: Cow::Borrowed("a complaint channel listed in a traveller's post"),
+                ug: Some(Cow::Borrowed("يولۇچىنىڭ ماقالىسىدە كۆرسىتىلگەن ئىنكاس قالدۇرۇش سۇپىسى")),
             }),
             quote: Cow::Borrowed("新疆维吾尔自治区互联网+督查"),
         },
@@ -368,6 +401,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("新疆维吾尔自治区卫生健康委员会"),
                 en: Cow::Borrowed("Xinjiang Health Commission"),
+                ug: Some(Cow::Borrowed("شىنجاڭ ئۇيغۇر ئاپتونوم رايونلۇق سەھىيە ساغلاملىق كومىتېتى")),
             },
             date: Cow::Borrowed("2022-10-08"),
             day: Instant::from_unix(1665158400),
@@ -377,6 +411,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("旅客文章列出的留言平台"),
                 en: Cow::Borrowed("a complaint channel listed in a traveller's post"),
+                ug: Some(Cow::Borrowed("يولۇچىنىڭ ماقالىسىدە كۆرسىتىلگەن ئىنكاس قالدۇرۇش سۇپىسى")),
             }),
             quote: Cow::Borrowed("新疆卫健委领导信箱"),
         },
@@ -385,6 +420,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("阜康市社区干部"),
                 en: Cow::Borrowed("Community cadres in Fukang"),
+                ug: Some(Cow::Borrowed("فۇكاڭ شەھىرىدىكى مەھەللە كادىرلىرى")),
             },
             date: Cow::Borrowed("2022-10-04"),
             day: Instant::from_unix(1664812800),
@@ -394,6 +430,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("小区居民微信群通知，旅客文章转述"),
                 en: Cow::Borrowed("a notice in the residents' WeChat group, relayed in a traveller's post"),
+                ug: Some(Cow::Borrowed("ئولتۇراق رايون ئاھالىلىرىنىڭ ئۈندىدار گۇرۇپپىسىدىكى ئۇقتۇرۇش، يولۇچىنىڭ ماقالىسىدە نەقىل كەلتۈرۈلگەن")),
             }),
             quote: Cow::Borrowed("从10月5日开始，出疆前必须一律先进行集中隔离7天然后才能搭乘飞机离开新疆"),
         },
@@ -402,6 +439,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("阜康市疫情防控指挥部工作人员"),
                 en: Cow::Borrowed("Staff of the Fukang epidemic-control headquarters"),
+                ug: Some(Cow::Borrowed("فۇكاڭ شەھەرلىك يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش باش شتابىنىڭ خادىمى")),
             },
             date: Cow::Borrowed("2022-10-04"),
             day: Instant::from_unix(1664812800),
@@ -411,6 +449,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("电话答复"),
                 en: Cow::Borrowed("by phone"),
+                ug: Some(Cow::Borrowed("تېلېفوندا بېرىلگەن جاۋاب")),
             }),
             quote: Cow::Borrowed("严格控制出疆，要出疆就是隔离7天"),
         },
@@ -419,6 +458,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("阜康市疫情防控指挥部"),
                 en: Cow::Borrowed("Fukang epidemic-control headquarters"),
+                ug: Some(Cow::Borrowed("فۇكاڭ شەھەرلىك يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش باش شتابى")),
             },
             date: Cow::Borrowed("2022-10-04"),
             day: Instant::from_unix(1664812800),
@@ -428,6 +468,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("旅客文章记录的电话号码"),
                 en: Cow::Borrowed("the number a traveller called, as given in their post"),
+                ug: Some(Cow::Borrowed("يولۇچىنىڭ ماقالىسىدە خاتىرىلەنگەن تېلېفون نومۇرى")),
             }),
             quote: Cow::Borrowed("（电话号码：09943226020）"),
         },
@@ -436,6 +477,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("阜康市疫情防控指挥部工作人员"),
                 en: Cow::Borrowed("Staff of the Fukang epidemic-control headquarters"),
+                ug: Some(Cow::Borrowed("فۇكاڭ شەھەرلىك يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش باش شتابىنىڭ خادىمى")),
             },
             date: Cow::Borrowed("2022-10-04"),
             day: Instant::from_unix(1664812800),
@@ -445,6 +487,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("电话答复"),
                 en: Cow::Borrowed("by phone"),
+                ug: Some(Cow::Borrowed("تېلېفوندا بېرىلگەن جاۋاب")),
             }),
             quote: Cow::Borrowed("隔离完了以后还要出正常的（解隔）证明才能出疆"),
         },
@@ -453,6 +496,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("国务院联防联控机制"),
                 en: Cow::Borrowed("State Council Joint Prevention and Control Mechanism"),
+                ug: Some(Cow::Borrowed("دۆلەت ئىشلار مەھكىمىسىنىڭ بىرلىكتە ئالدىنى ئېلىش، بىرلىكتە كونترول قىلىش مېخانىزمى")),
             },
             date: Cow::Borrowed("2022-12-01"),
             day: Instant::from_unix(1669824000),
@@ -467,6 +511,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("国务院联防联控机制"),
                 en: Cow::Borrowed("State Council Joint Prevention and Control Mechanism"),
+                ug: Some(Cow::Borrowed("دۆلەت ئىشلار مەھكىمىسىنىڭ بىرلىكتە ئالدىنى ئېلىش، بىرلىكتە كونترول قىلىش مېخانىزمى")),
             },
             date: Cow::Borrowed("2022-10-08"),
             day: Instant::from_unix(1665158400),
@@ -476,6 +521,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("旅客文章中引用的发布会要求"),
                 en: Cow::Borrowed("a press-conference requirement quoted in a traveller's post"),
+                ug: Some(Cow::Borrowed("يولۇچىنىڭ ماقالىسىدە نەقىل كەلتۈرۈلگەن ئاخبارات ئېلان قىلىش يىغىنىدىكى تەلەپ")),
             }),
             quote: Cow::Borrowed("国务院联防联控机制发布会重申疫情防控“九不准”要求，不准对低风险地区人员采取强制劝返、隔离等限制措施，不准随意扩大采取隔离、管控措施的风险人员范围等"),
         },
@@ -484,6 +530,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("国务院联防联控机制"),
                 en: Cow::Borrowed("State Council Joint Prevention and Control Mechanism"),
+                ug: Some(Cow::Borrowed("دۆلەت ئىشلار مەھكىمىسىنىڭ بىرلىكتە ئالدىنى ئېلىش، بىرلىكتە كونترول قىلىش مېخانىزمى")),
             },
             date: Cow::Borrowed("2022-12-01"),
             day: Instant::from_unix(1669824000),
@@ -498,6 +545,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("潍坊市委统筹疫情防控和经济运行工作领导小组（指挥部）办公室"),
                 en: Cow::Borrowed("Office of the Weifang leading group (headquarters) for epidemic control and the economy"),
+                ug: Some(Cow::Borrowed("ۋېيفاڭ شەھەرلىك پارتكومنىڭ يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش بىلەن ئىقتىسادىي يۈرۈشۈشنى ئومۇميۈزلۈك پىلانلاش خىزمىتى رەھبەرلىك گۇرۇپپىسى (باش شتابى) ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-12-01"),
             day: Instant::from_unix(1669824000),
@@ -512,6 +560,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("上海居住地社区"),
                 en: Cow::Borrowed("The traveller's residential community in Shanghai"),
+                ug: Some(Cow::Borrowed("شاڭخەيدىكى تۇرالغۇ مەھەللىسى")),
             },
             date: Cow::Borrowed("2022-10-04"),
             day: Instant::from_unix(1664812800),
@@ -521,6 +570,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("社区给旅客的答复，旅客在电话中转述"),
                 en: Cow::Borrowed("the community's answer to the traveller, as the traveller relates it by phone"),
+                ug: Some(Cow::Borrowed("مەھەللىنىڭ يولۇچىغا بەرگەن جاۋابى، يولۇچى تېلېفوندا نەقىل كەلتۈرگەن")),
             }),
             quote: Cow::Borrowed("上海的政策就是你（低风险区）只要来了以后48小时核酸，完了三天两检，提前几个小时、（抵达）当天报备（社区）就可以了"),
         },
@@ -529,6 +579,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("乌鲁木齐市（据新疆日报）"),
                 en: Cow::Borrowed("Urumqi (as published by Xinjiang Daily)"),
+                ug: Some(Cow::Borrowed("ئۈرۈمچى شەھىرى («شىنجاڭ گېزىتى» گە ئاساسلانغاندا)")),
             },
             date: Cow::Borrowed("2022-10-04"),
             day: Instant::from_unix(1664812800),
@@ -538,6 +589,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("旅客文章提到的公告标题，内容不在来源中"),
                 en: Cow::Borrowed("a notice's title mentioned in a traveller's post; its content is not in the sources"),
+                ug: Some(Cow::Borrowed("يولۇچىنىڭ ماقالىسىدە تىلغا ئېلىنغان ئۇقتۇرۇشنىڭ ماۋزۇسى، مەزمۇنى مەنبەلەردە يوق")),
             }),
             quote: Cow::Borrowed("看到了新疆日报发布的《[关于乌鲁木齐市严防疫情风险外溢工作措施的公告]"),
         },
@@ -546,6 +598,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("乌鲁木齐市疫情防控工作指挥部"),
                 en: Cow::Borrowed("Urumqi epidemic prevention and control headquarters"),
+                ug: Some(Cow::Borrowed("ئۈرۈمچى شەھەرلىك يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش خىزمىتى باش شتابى")),
             },
             date: Cow::Borrowed("2020-08-23"),
             day: Instant::from_unix(1598112000),
@@ -560,6 +613,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("乌鲁木齐市民专线"),
                 en: Cow::Borrowed("Urumqi citizens' line"),
+                ug: Some(Cow::Borrowed("ئۈرۈمچى شەھەرلىك ئاھالىلەر مەخسۇس لىنىيەسى")),
             },
             date: Cow::Borrowed("2022-10-04"),
             day: Instant::from_unix(1664812800),
@@ -569,6 +623,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("旅客文章提到此专线；市民专线号码为12345（同文：昌吉州市民专线（12345））"),
                 en: Cow::Borrowed("a traveller's post names this line; citizens' lines answer on 12345 (same post: Changji citizens' line (12345))"),
+                ug: Some(Cow::Borrowed("يولۇچىنىڭ ماقالىسىدە بۇ مەخسۇس لىنىيە تىلغا ئېلىنغان؛ ئاھالىلەر مەخسۇس لىنىيەسىنىڭ نومۇرى 12345 (شۇ ماقالىدە: سانجى ئوبلاستلىق ئاھالىلەر مەخسۇس لىنىيەسى (12345))")),
             }),
             quote: Cow::Borrowed("我也问了乌鲁木齐的市民专线"),
         },
@@ -577,6 +632,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("乌鲁木齐市疫情防控工作指挥部"),
                 en: Cow::Borrowed("Urumqi epidemic prevention and control headquarters"),
+                ug: Some(Cow::Borrowed("ئۈرۈمچى شەھەرلىك يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش خىزمىتى باش شتابى")),
             },
             date: Cow::Borrowed("2020-08-23"),
             day: Instant::from_unix(1598112000),
@@ -591,6 +647,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("乌鲁木齐市疫情防控工作指挥部"),
                 en: Cow::Borrowed("Urumqi epidemic prevention and control headquarters"),
+                ug: Some(Cow::Borrowed("ئۈرۈمچى شەھەرلىك يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش خىزمىتى باش شتابى")),
             },
             date: Cow::Borrowed("2020-08-23"),
             day: Instant::from_unix(1598112000),
@@ -605,6 +662,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("乌鲁木齐市民专线工作人员"),
                 en: Cow::Borrowed("Staff of the Urumqi citizens' line"),
+                ug: Some(Cow::Borrowed("ئۈرۈمچى شەھەرلىك ئاھالىلەر مەخسۇس لىنىيەسىنىڭ خادىمى")),
             },
             date: Cow::Borrowed("2022-10-04"),
             day: Instant::from_unix(1664812800),
@@ -614,6 +672,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("电话答复，旅客转述"),
                 en: Cow::Borrowed("by phone, as a traveller relates it"),
+                ug: Some(Cow::Borrowed("تېلېفوندا بېرىلگەن جاۋاب، يولۇچى نەقىل كەلتۈرگەن")),
             }),
             quote: Cow::Borrowed("我也问了乌鲁木齐的市民专线，他们那边的工作人员说也没有这样的政策"),
         },
@@ -622,6 +681,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("乌鲁木齐市疫情防控工作指挥部"),
                 en: Cow::Borrowed("Urumqi epidemic prevention and control headquarters"),
+                ug: Some(Cow::Borrowed("ئۈرۈمچى شەھەرلىك يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش خىزمىتى باش شتابى")),
             },
             date: Cow::Borrowed("2020-08-23"),
             day: Instant::from_unix(1598112000),
@@ -636,6 +696,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("潍坊市委统筹疫情防控和经济运行工作领导小组（指挥部）办公室"),
                 en: Cow::Borrowed("Office of the Weifang leading group (headquarters) for epidemic control and the economy"),
+                ug: Some(Cow::Borrowed("ۋېيفاڭ شەھەرلىك پارتكومنىڭ يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش بىلەن ئىقتىسادىي يۈرۈشۈشنى ئومۇميۈزلۈك پىلانلاش خىزمىتى رەھبەرلىك گۇرۇپپىسى (باش شتابى) ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-12-01"),
             day: Instant::from_unix(1669824000),
@@ -650,6 +711,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("潍坊市委统筹疫情防控和经济运行工作领导小组（指挥部）办公室"),
                 en: Cow::Borrowed("Office of the Weifang leading group (headquarters) for epidemic control and the economy"),
+                ug: Some(Cow::Borrowed("ۋېيفاڭ شەھەرلىك پارتكومنىڭ يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش بىلەن ئىقتىسادىي يۈرۈشۈشنى ئومۇميۈزلۈك پىلانلاش خىزمىتى رەھبەرلىك گۇرۇپپىسى (باش شتابى) ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-12-01"),
             day: Instant::from_unix(1669824000),
@@ -664,6 +726,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("新疆维吾尔自治区疫情防控指挥部工作人员"),
                 en: Cow::Borrowed("Staff of the Xinjiang epidemic-control headquarters"),
+                ug: Some(Cow::Borrowed("شىنجاڭ ئۇيغۇر ئاپتونوم رايونلۇق يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش باش شتابىنىڭ خادىمى")),
             },
             date: Cow::Borrowed("2022-10-04"),
             day: Instant::from_unix(1664812800),
@@ -673,6 +736,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("电话答复"),
                 en: Cow::Borrowed("by phone"),
+                ug: Some(Cow::Borrowed("تېلېفوندا بېرىلگەن جاۋاب")),
             }),
             quote: Cow::Borrowed("出疆的现在必须得隔离"),
         },
@@ -681,6 +745,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("新疆维吾尔自治区疫情防控指挥部"),
                 en: Cow::Borrowed("Xinjiang epidemic prevention and control headquarters"),
+                ug: Some(Cow::Borrowed("شىنجاڭ ئۇيغۇر ئاپتونوم رايونلۇق يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش باش شتابى")),
             },
             date: Cow::Borrowed("2022-10-04"),
             day: Instant::from_unix(1664812800),
@@ -690,6 +755,7 @@ pub(super) static RULES: Rules = Rules {
             how: Some(Text {
                 zh: Cow::Borrowed("旅客文章记录的电话号码"),
                 en: Cow::Borrowed("the number a traveller called, as given in their post"),
+                ug: Some(Cow::Borrowed("يولۇچىنىڭ ماقالىسىدە خاتىرىلەنگەن تېلېفون نومۇرى")),
             }),
             quote: Cow::Borrowed("（电话号码：09915190878）"),
         },
@@ -698,6 +764,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("新疆维吾尔自治区人民政府新闻办公室"),
                 en: Cow::Borrowed("Information Office of the People's Government of the Xinjiang Uygur Autonomous Region"),
+                ug: Some(Cow::Borrowed("شىنجاڭ ئۇيغۇر ئاپتونوم رايونلۇق خەلق ھۆكۈمىتى ئاخبارات ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-10-04"),
             day: Instant::from_unix(1664812800),
@@ -712,6 +779,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("新疆维吾尔自治区人民政府新闻办公室"),
                 en: Cow::Borrowed("Information Office of the People's Government of the Xinjiang Uygur Autonomous Region"),
+                ug: Some(Cow::Borrowed("شىنجاڭ ئۇيغۇر ئاپتونوم رايونلۇق خەلق ھۆكۈمىتى ئاخبارات ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-10-05"),
             day: Instant::from_unix(1664899200),
@@ -726,6 +794,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("新疆维吾尔自治区人民政府新闻办公室"),
                 en: Cow::Borrowed("Information Office of the People's Government of the Xinjiang Uygur Autonomous Region"),
+                ug: Some(Cow::Borrowed("شىنجاڭ ئۇيغۇر ئاپتونوم رايونلۇق خەلق ھۆكۈمىتى ئاخبارات ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-10-05"),
             day: Instant::from_unix(1664899200),
@@ -740,6 +809,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("新疆维吾尔自治区人民政府新闻办公室"),
                 en: Cow::Borrowed("Information Office of the People's Government of the Xinjiang Uygur Autonomous Region"),
+                ug: Some(Cow::Borrowed("شىنجاڭ ئۇيغۇر ئاپتونوم رايونلۇق خەلق ھۆكۈمىتى ئاخبارات ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-10-05"),
             day: Instant::from_unix(1664899200),
@@ -754,6 +824,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("新疆维吾尔自治区人民政府新闻办公室"),
                 en: Cow::Borrowed("Information Office of the People's Government of the Xinjiang Uygur Autonomous Region"),
+                ug: Some(Cow::Borrowed("شىنجاڭ ئۇيغۇر ئاپتونوم رايونلۇق خەلق ھۆكۈمىتى ئاخبارات ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-10-05"),
             day: Instant::from_unix(1664899200),
@@ -768,6 +839,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("新疆维吾尔自治区人民政府新闻办公室"),
                 en: Cow::Borrowed("Information Office of the People's Government of the Xinjiang Uygur Autonomous Region"),
+                ug: Some(Cow::Borrowed("شىنجاڭ ئۇيغۇر ئاپتونوم رايونلۇق خەلق ھۆكۈمىتى ئاخبارات ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-10-05"),
             day: Instant::from_unix(1664899200),
@@ -782,6 +854,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("新疆维吾尔自治区人民政府新闻办公室"),
                 en: Cow::Borrowed("Information Office of the People's Government of the Xinjiang Uygur Autonomous Region"),
+                ug: Some(Cow::Borrowed("شىنجاڭ ئۇيغۇر ئاپتونوم رايونلۇق خەلق ھۆكۈمىتى ئاخبارات ئىشخانىسى")),
             },
             date: Cow::Borrowed("2022-10-05"),
             day: Instant::from_unix(1664899200),
@@ -796,6 +869,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("伊犁哈萨克自治州人民政府新闻办公室（副州长刘庆华）"),
                 en: Cow::Borrowed("Information Office of the Ili Kazakh Autonomous Prefecture (vice-governor Liu Qinghua)"),
+                ug: Some(Cow::Borrowed("ئىلى قازاق ئاپتونوم ئوبلاستلىق خەلق ھۆكۈمىتى ئاخبارات ئىشخانىسى (مۇئاۋىن ئوبلاست باشلىقى ليۇ چىڭخۇا)")),
             },
             date: Cow::Borrowed("2022-09-09"),
             day: Instant::from_unix(1662652800),
@@ -810,6 +884,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("伊犁哈萨克自治州人民政府新闻办公室（副州长刘庆华）"),
                 en: Cow::Borrowed("Information Office of the Ili Kazakh Autonomous Prefecture (vice-governor Liu Qinghua)"),
+                ug: Some(Cow::Borrowed("ئىلى قازاق ئاپتونوم ئوبلاستلىق خەلق ھۆكۈمىتى ئاخبارات ئىشخانىسى (مۇئاۋىن ئوبلاست باشلىقى ليۇ چىڭخۇا)")),
             },
             date: Cow::Borrowed("2022-09-09"),
             day: Instant::from_unix(1662652800),
@@ -824,6 +899,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("伊犁哈萨克自治州人民政府新闻办公室（副州长刘庆华）"),
                 en: Cow::Borrowed("Information Office of the Ili Kazakh Autonomous Prefecture (vice-governor Liu Qinghua)"),
+                ug: Some(Cow::Borrowed("ئىلى قازاق ئاپتونوم ئوبلاستلىق خەلق ھۆكۈمىتى ئاخبارات ئىشخانىسى (مۇئاۋىن ئوبلاست باشلىقى ليۇ چىڭخۇا)")),
             },
             date: Cow::Borrowed("2022-09-09"),
             day: Instant::from_unix(1662652800),
@@ -838,6 +914,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("伊犁哈萨克自治州人民政府新闻办公室（副州长刘庆华）"),
                 en: Cow::Borrowed("Information Office of the Ili Kazakh Autonomous Prefecture (vice-governor Liu Qinghua)"),
+                ug: Some(Cow::Borrowed("ئىلى قازاق ئاپتونوم ئوبلاستلىق خەلق ھۆكۈمىتى ئاخبارات ئىشخانىسى (مۇئاۋىن ئوبلاست باشلىقى ليۇ چىڭخۇا)")),
             },
             date: Cow::Borrowed("2022-09-09"),
             day: Instant::from_unix(1662652800),
@@ -852,6 +929,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("伊犁哈萨克自治州人民政府新闻办公室（副州长刘庆华）"),
                 en: Cow::Borrowed("Information Office of the Ili Kazakh Autonomous Prefecture (vice-governor Liu Qinghua)"),
+                ug: Some(Cow::Borrowed("ئىلى قازاق ئاپتونوم ئوبلاستلىق خەلق ھۆكۈمىتى ئاخبارات ئىشخانىسى (مۇئاۋىن ئوبلاست باشلىقى ليۇ چىڭخۇا)")),
             },
             date: Cow::Borrowed("2022-09-09"),
             day: Instant::from_unix(1662652800),
@@ -866,6 +944,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("伊犁哈萨克自治州人民政府新闻办公室（副州长刘庆华）"),
                 en: Cow::Borrowed("Information Office of the Ili Kazakh Autonomous Prefecture (vice-governor Liu Qinghua)"),
+                ug: Some(Cow::Borrowed("ئىلى قازاق ئاپتونوم ئوبلاستلىق خەلق ھۆكۈمىتى ئاخبارات ئىشخانىسى (مۇئاۋىن ئوبلاست باشلىقى ليۇ چىڭخۇا)")),
             },
             date: Cow::Borrowed("2022-09-09"),
             day: Instant::from_unix(1662652800),
@@ -880,6 +959,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("伊犁哈萨克自治州人民政府新闻办公室（副州长刘庆华）"),
                 en: Cow::Borrowed("Information Office of the Ili Kazakh Autonomous Prefecture (vice-governor Liu Qinghua)"),
+                ug: Some(Cow::Borrowed("ئىلى قازاق ئاپتونوم ئوبلاستلىق خەلق ھۆكۈمىتى ئاخبارات ئىشخانىسى (مۇئاۋىن ئوبلاست باشلىقى ليۇ چىڭخۇا)")),
             },
             date: Cow::Borrowed("2022-09-09"),
             day: Instant::from_unix(1662652800),
@@ -894,6 +974,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("伊犁哈萨克自治州人民政府新闻办公室（副州长刘庆华）"),
                 en: Cow::Borrowed("Information Office of the Ili Kazakh Autonomous Prefecture (vice-governor Liu Qinghua)"),
+                ug: Some(Cow::Borrowed("ئىلى قازاق ئاپتونوم ئوبلاستلىق خەلق ھۆكۈمىتى ئاخبارات ئىشخانىسى (مۇئاۋىن ئوبلاست باشلىقى ليۇ چىڭخۇا)")),
             },
             date: Cow::Borrowed("2022-09-09"),
             day: Instant::from_unix(1662652800),
@@ -908,6 +989,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("伊犁哈萨克自治州人民政府新闻办公室（副州长刘庆华）"),
                 en: Cow::Borrowed("Information Office of the Ili Kazakh Autonomous Prefecture (vice-governor Liu Qinghua)"),
+                ug: Some(Cow::Borrowed("ئىلى قازاق ئاپتونوم ئوبلاستلىق خەلق ھۆكۈمىتى ئاخبارات ئىشخانىسى (مۇئاۋىن ئوبلاست باشلىقى ليۇ چىڭخۇا)")),
             },
             date: Cow::Borrowed("2022-09-09"),
             day: Instant::from_unix(1662652800),
@@ -922,6 +1004,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("伊犁哈萨克自治州人民政府新闻办公室（副州长刘庆华）"),
                 en: Cow::Borrowed("Information Office of the Ili Kazakh Autonomous Prefecture (vice-governor Liu Qinghua)"),
+                ug: Some(Cow::Borrowed("ئىلى قازاق ئاپتونوم ئوبلاستلىق خەلق ھۆكۈمىتى ئاخبارات ئىشخانىسى (مۇئاۋىن ئوبلاست باشلىقى ليۇ چىڭخۇا)")),
             },
             date: Cow::Borrowed("2022-09-09"),
             day: Instant::from_unix(1662652800),
@@ -936,6 +1019,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("伊犁哈萨克自治州人民政府新闻办公室（副州长刘庆华）"),
                 en: Cow::Borrowed("Information Office of the Ili Kazakh Autonomous Prefecture (vice-governor Liu Qinghua)"),
+                ug: Some(Cow::Borrowed("ئىلى قازاق ئاپتونوم ئوبلاستلىق خەلق ھۆكۈمىتى ئاخبارات ئىشخانىسى (مۇئاۋىن ئوبلاست باشلىقى ليۇ چىڭخۇا)")),
             },
             date: Cow::Borrowed("2022-09-09"),
             day: Instant::from_unix(1662652800),
@@ -950,6 +1034,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("伊犁哈萨克自治州人民政府新闻办公室（副州长刘庆华）"),
                 en: Cow::Borrowed("Information Office of the Ili Kazakh Autonomous Prefecture (vice-governor Liu Qinghua)"),
+                ug: Some(Cow::Borrowed("ئىلى قازاق ئاپتونوم ئوبلاستلىق خەلق ھۆكۈمىتى ئاخبارات ئىشخانىسى (مۇئاۋىن ئوبلاست باشلىقى ليۇ چىڭخۇا)")),
             },
             date: Cow::Borrowed("2022-09-09"),
             day: Instant::from_unix(1662652800),
@@ -964,6 +1049,7 @@ pub(super) static RULES: Rules = Rules {
             issuer: Text {
                 zh: Cow::Borrowed("伊犁哈萨克自治州人民政府新闻办公室（副州长刘庆华）"),
                 en: Cow::Borrowed("Information Office of the Ili Kazakh Autonomous Prefecture (vice-governor Liu Qinghua)"),
+                ug: Some(Cow::Borrowed("ئىلى قازاق ئاپتونوم ئوبلاستلىق خەلق ھۆكۈمىتى ئاخبارات ئىشخانىسى (مۇئاۋىن ئوبلاست باشلىقى ليۇ چىڭخۇا)")),
             },
             date: Cow::Borrowed("2022-09-09"),
             day: Instant::from_unix(1662652800),
@@ -980,10 +1066,12 @@ pub(super) static RULES: Rules = Rules {
             title: Text {
                 zh: Cow::Borrowed("疫情防控“九不准”"),
                 en: Cow::Borrowed("The State Council's \"nine prohibitions\" of epidemic control"),
+                ug: Some(Cow::Borrowed("يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىشتىكى «توققۇز چەكلىمە»")),
             },
             text: Text {
                 zh: Cow::Borrowed("不准对低风险地区人员采取强制劝返、隔离等限制措施，不准随意扩大采取隔离、管控措施的风险人员范围。"),
                 en: Cow::Borrowed("No forced return, quarantine or similar restriction may be imposed on people from low-risk areas, and the range of people subject to quarantine or control may not be widened at will."),
+                ug: Some(Cow::Borrowed("تۆۋەن خەتەرلىك رايونلاردىكى كىشىلەرگە مەجبۇرىي قايتۇرۇش، ئايرىپ كۆزىتىش قاتارلىق چەكلەش تەدبىرلىرىنى قوللىنىشقا، ئايرىپ كۆزىتىش ۋە كونترول قىلىش تەدبىرى قوللىنىلىدىغان خەتەرلىك كىشىلەرنىڭ دائىرىسىنى خالىغانچە كېڭەيتىشكە يول قويۇلمايدۇ.")),
             },
             period: Period {
                 from: Instant::from_unix(1664812800),
@@ -992,6 +1080,7 @@ pub(super) static RULES: Rules = Rules {
             from_reason: Some(Text {
                 zh: Cow::Borrowed("旅客文章（2022-10-08）说国务院联防联控机制发布会“重申”九不准，并用它评价10月4日的通知：它在那时已经生效。"),
                 en: Cow::Borrowed("The traveller's post (2022-10-08) says the State Council mechanism \"reiterated\" the nine prohibitions and holds the notice of 4 October against them: they were in force by then."),
+                ug: Some(Cow::Borrowed("يولۇچىنىڭ ماقالىسىدە (2022-10-08) دۆلەت ئىشلار مەھكىمىسىنىڭ بىرلىكتە ئالدىنى ئېلىش، بىرلىكتە كونترول قىلىش مېخانىزمىنىڭ ئاخبارات ئېلان قىلىش يىغىنى «توققۇز چەكلىمە» نى «قايتا تەكىتلىگەن» دېيىلگەن ۋە 4-ئۆكتەبىردىكى ئۇقتۇرۇش شۇنىڭغا ئاساسەن باھالانغان: دېمەك، ئۇ شۇ چاغدا كۈچكە ئىگە ئىدى.")),
             }),
             explains: Cow::Borrowed(&[]),
             contacts: Cow::Borrowed(&[
@@ -999,6 +1088,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("国务院客户端：督查·我要留言"),
                         en: Cow::Borrowed("State Council app: inspection, leave a message"),
+                        ug: Some(Cow::Borrowed("دۆلەت ئىشلار مەھكىمىسى ئەپى: نازارەت · ئىنكاس قالدۇرىمەن")),
                     },
                     phone: None,
                     url: Some(Cow::Borrowed("https://tousu.www.gov.cn/dc/index.htm")),
@@ -1012,6 +1102,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("国家卫健委“九不准”公众留言板"),
                         en: Cow::Borrowed("National Health Commission \"nine prohibitions\" message board"),
+                        ug: Some(Cow::Borrowed("دۆلەتلىك سەھىيە ساغلاملىق كومىتېتىنىڭ «توققۇز چەكلىمە» ئاممىۋى ئىنكاس تاختىسى")),
                     },
                     phone: None,
                     url: Some(Cow::Borrowed("http://www.nhc.gov.cn/")),
@@ -1025,6 +1116,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("国家政务服务平台：我要投诉"),
                         en: Cow::Borrowed("National Government Service Platform: file a complaint"),
+                        ug: Some(Cow::Borrowed("دۆلەتلىك ھۆكۈمەت ئىشلىرى مۇلازىمەت سۇپىسى: ئەرز قىلىمەن")),
                     },
                     phone: None,
                     url: Some(Cow::Borrowed("http://gjzwfw.www.gov.cn/col/col633/index.html")),
@@ -1038,6 +1130,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("中国政府网：我向总理说句话"),
                         en: Cow::Borrowed("www.gov.cn: a word to the Premier"),
+                        ug: Some(Cow::Borrowed("جۇڭگو ھۆكۈمەت تورى: زۇڭلىغا بىر ئېغىز سۆز دەيمەن")),
                     },
                     phone: None,
                     url: Some(Cow::Borrowed("https://liuyan.www.gov.cn/wxzlsjh/index.htm")),
@@ -1051,6 +1144,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("国家政务服务投诉与建议"),
                         en: Cow::Borrowed("National government-service complaints and suggestions"),
+                        ug: Some(Cow::Borrowed("دۆلەتلىك ھۆكۈمەت ئىشلىرى مۇلازىمىتى بويىچە ئەرز ۋە تەكلىپ")),
                     },
                     phone: None,
                     url: Some(Cow::Borrowed("https://tousu.www.gov.cn/zwfw/index.htm")),
@@ -1064,6 +1158,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("新疆维吾尔自治区互联网+督查"),
                         en: Cow::Borrowed("Xinjiang Internet+ inspection"),
+                        ug: Some(Cow::Borrowed("شىنجاڭ ئۇيغۇر ئاپتونوم رايونى ئىنتېرنېت + نازارەت")),
                     },
                     phone: None,
                     url: Some(Cow::Borrowed("http://www.xinjiang.gov.cn/xinjiang/hlwdc/hlwdc.shtml")),
@@ -1077,6 +1172,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("自治区卫健委纪检监察组 12388 举报"),
                         en: Cow::Borrowed("Xinjiang Health Commission discipline inspection, 12388 reports"),
+                        ug: Some(Cow::Borrowed("ئاپتونوم رايونلۇق سەھىيە ساغلاملىق كومىتېتىدىكى ئىنتىزام تەكشۈرۈش-نازارەت گۇرۇپپىسى، 12388 پاش قىلىش")),
                     },
                     phone: Some(Cow::Borrowed("12388")),
                     url: Some(Cow::Borrowed("https://xinjiang.12388.gov.cn/pzjg/wsjkwyh/")),
@@ -1090,6 +1186,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("新疆卫健委领导信箱"),
                         en: Cow::Borrowed("Xinjiang Health Commission leaders' mailbox"),
+                        ug: Some(Cow::Borrowed("شىنجاڭ سەھىيە ساغلاملىق كومىتېتى رەھبەرلىرىنىڭ خەت ساندۇقى")),
                     },
                     phone: None,
                     url: Some(Cow::Borrowed("http://wjw.xinjiang.gov.cn/hfpc/ldxx1/hd_mailbox.shtml")),
@@ -1109,10 +1206,12 @@ pub(super) static RULES: Rules = Rules {
             title: Text {
                 zh: Cow::Borrowed("高风险区降级"),
                 en: Cow::Borrowed("Downgrading a high-risk area"),
+                ug: Some(Cow::Borrowed("يۇقىرى خەتەرلىك رايوننىڭ دەرىجىسىنى تۆۋەنلىتىش")),
             },
             text: Text {
                 zh: Cow::Borrowed("高风险区连续5天未发现新增感染者，且第5天区域内所有人员核酸筛查均为阴性，降为低风险区。"),
                 en: Cow::Borrowed("A high-risk area becomes low-risk after 5 consecutive days without a new infection, once everyone in it tests negative in a screening on day 5."),
+                ug: Some(Cow::Borrowed("يۇقىرى خەتەرلىك رايوندا ئۇدا 5 كۈن يېڭى يۇقۇملانغۇچى بايقالمىسا، ھەمدە 5-كۈنى رايون ئىچىدىكى بارلىق كىشىلەرنىڭ نۇكلېئىن كىسلاتا تەكشۈرۈشى مەنپىي چىقسا، تۆۋەن خەتەرلىك رايونغا چۈشۈرۈلىدۇ.")),
             },
             period: Period {
                 from: Instant::from_unix(1669824000),
@@ -1132,10 +1231,12 @@ pub(super) static RULES: Rules = Rules {
             title: Text {
                 zh: Cow::Borrowed("混检阳性后单检阴性"),
                 en: Cow::Borrowed("Negative single-tube retest after a positive pooled sample"),
+                ug: Some(Cow::Borrowed("ئارىلاش تەكشۈرۈش مۇسبەت چىققاندىن كېيىن يەككە تەكشۈرۈش مەنپىي چىقىش")),
             },
             text: Text {
                 zh: Cow::Borrowed("“十混一”混检阳性后，单检复核为阴性、且不是密切接触者的，一般24小时内判定并立即解除隔离。"),
                 en: Cow::Borrowed("If a pooled (10-in-1) sample was positive but your single-tube retest is negative and you are not a close contact, this is normally decided within 24 hours and quarantine is lifted at once."),
+                ug: Some(Cow::Borrowed("«ئونى بىرگە ئارىلاشتۇرۇش» تەكشۈرۈشى مۇسبەت چىققاندىن كېيىن، يەككە نەيچىدە قايتا تەكشۈرۈلۈپ مەنپىي چىققان ھەمدە يېقىن ئۇچراشقۇچى بولمىغانلار ئادەتتە 24 سائەت ئىچىدە بېكىتىلىپ، دەرھال ئايرىپ كۆزىتىشتىن بوشىتىلىدۇ.")),
             },
             period: Period {
                 from: Instant::from_unix(1669824000),
@@ -1166,6 +1267,7 @@ pub(super) static RULES: Rules = Rules {
                 reason: Text {
                     zh: Cow::Borrowed("2020年8月的通知是“逐步调整”“逐步扩大”的第一步（来源002）；之后哪些小区适用，来源里没有。CanGo 只在一个月内（至2020-09-22）显示它。"),
                     en: Cow::Borrowed("The August 2020 notice is the first step of a gradual relaxation (\"逐步调整\", \"逐步扩大\", source 002); which communities it covered later, no source says. CanGo shows it for one month (to 2020-09-22)."),
+                    ug: Some(Cow::Borrowed("2020-يىلى 8-ئايدىكى ئۇقتۇرۇش «تەدرىجىي تەڭشەش» ۋە «تەدرىجىي كېڭەيتىش» نىڭ بىرىنچى قەدىمى (مەنبە 002)؛ كېيىن قايسى ئولتۇراق رايونلارغا قوللىنىلغانلىقى مەنبەلەردە يوق. CanGo ئۇنى پەقەت بىر ئاي ئىچىدىلا (2020-09-22 گىچە) كۆرسىتىدۇ.")),
                 },
             }),
             replaces: None,
@@ -1174,6 +1276,7 @@ pub(super) static RULES: Rules = Rules {
             summary: Text {
                 zh: Cow::Borrowed("乌鲁木齐无疫情小区：符合三项标准的小区，居民可在小区内进行非聚集性个人活动，小区内生活必需品商店可限时营业。"),
                 en: Cow::Borrowed("Urumqi epidemic-free communities: in communities meeting three criteria, residents may move about inside the community without gathering, and shops for daily necessities inside may open at set hours."),
+                ug: Some(Cow::Borrowed("ئۈرۈمچىدىكى يۇقۇم ئەھۋالى يوق ئولتۇراق رايونلار: ئۈچ ئۆلچەمگە ئۇيغۇن ئولتۇراق رايونلاردا ئاھالىلەر ئولتۇراق رايون ئىچىدە توپلاشمىغان ھالدا يەككە پائالىيەت قىلالايدۇ، ئولتۇراق رايون ئىچىدىكى تۇرمۇش بۇيۇملىرى دۇكانلىرى بەلگىلەنگەن ۋاقىتتا تىجارەت قىلالايدۇ.")),
             },
             applies: Applies {
                 origin_risk: None,
@@ -1189,6 +1292,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("无疫情小区三项标准：一、无确诊病例、无症状感染者、疑似病例；二、最近一次核酸检测小区所有居民均为阴性；三、小区管理规范、服务优质。"),
                         en: Cow::Borrowed("An epidemic-free community meets three criteria: (1) no confirmed, asymptomatic or suspected cases; (2) every resident negative in the latest NAT round; (3) well-run management and services."),
+                        ug: Some(Cow::Borrowed("يۇقۇم ئەھۋالى يوق ئولتۇراق رايوننىڭ ئۈچ ئۆلچىمى: بىرىنچى، دىئاگنوز قويۇلغان كېسەل، كېسەللىك ئالامىتى يوق يۇقۇملانغۇچى ۋە گۇمانلىق كېسەل يوق؛ ئىككىنچى، ئەڭ ئاخىرقى نۇكلېئىن كىسلاتا تەكشۈرۈشىدە ئولتۇراق رايوندىكى بارلىق ئاھالىلەر مەنپىي؛ ئۈچىنچى، ئولتۇراق رايوننىڭ باشقۇرۇشى قېلىپلاشقان، مۇلازىمىتى ياخشى.")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("urumqi-criteria"),
@@ -1200,6 +1304,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("在这些小区内，居民可以进行非聚集性的个人活动；须戴口罩、保持距离，不扎堆、不聚集、不串门。"),
                         en: Cow::Borrowed("In those communities residents may move about on their own inside the community, masked and keeping their distance: no crowding, no gatherings, no visiting other homes."),
+                        ug: Some(Cow::Borrowed("بۇ ئولتۇراق رايونلاردا ئاھالىلەر توپلاشمىغان ھالدا يەككە پائالىيەت قىلالايدۇ؛ ماسكا تاقاش، ئارىلىق ساقلاش كېرەك، توپلىشىشقا، يىغىلىشقا ۋە ئۆيمۇئۆي يۈرۈشكە بولمايدۇ.")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("urumqi-activities"),
@@ -1212,6 +1317,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("小区内的超市、便利店、果蔬店等可在规定时间内恢复营业。"),
                         en: Cow::Borrowed("Supermarkets, convenience and greengrocer shops inside the community may reopen at set hours."),
+                        ug: Some(Cow::Borrowed("ئولتۇراق رايون ئىچىدىكى تاللا بازار، قولايلىق دۇكان، مېۋە-كۆكتات دۇكىنى قاتارلىقلار بەلگىلەنگەن ۋاقىت ئىچىدە قايتىدىن تىجارەت قىلالايدۇ.")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("urumqi-shops"),
@@ -1224,6 +1330,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("乌鲁木齐市民专线"),
                         en: Cow::Borrowed("Urumqi citizens' line"),
+                        ug: Some(Cow::Borrowed("ئۈرۈمچى شەھەرلىك ئاھالىلەر مەخسۇس لىنىيەسى")),
                     },
                     phone: Some(Cow::Borrowed("12345")),
                     url: None,
@@ -1260,6 +1367,7 @@ pub(super) static RULES: Rules = Rules {
                 reason: Text {
                     zh: Cow::Borrowed("伊犁州9月9日发布会宣布的是“疫情防控期间”的就医安排（来源003），没有截止日期。CanGo 只在一个月内（至2022-10-08）依据它作答，此后为“未知”。"),
                     en: Cow::Borrowed("The Yili press conference of 9 September announced arrangements \"during epidemic control\" (source 003), with no end date. CanGo answers from them for one month (to 2022-10-08); later dates are unknown."),
+                    ug: Some(Cow::Borrowed("ئىلى ئوبلاستىنىڭ 9-سېنتەبىردىكى ئاخبارات ئېلان قىلىش يىغىنىدا ئېلان قىلىنغىنى «يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش مەزگىلىدىكى» داۋالىنىش ئورۇنلاشتۇرۇشى (مەنبە 003)، ئاخىرلىشىش ۋاقتى يوق. CanGo ئۇنىڭغا ئاساسەن پەقەت بىر ئاي ئىچىدىلا (2022-10-08 گىچە) جاۋاب بېرىدۇ، ئۇنىڭدىن كېيىن «نامەلۇم» بولىدۇ.")),
                 },
             }),
             replaces: None,
@@ -1268,6 +1376,7 @@ pub(super) static RULES: Rules = Rules {
             summary: Text {
                 zh: Cow::Borrowed("伊宁市疫情期间就医：中高风险区到黄码医院（电话预约、点对点转运），低风险区按科室分流，孕产妇绿色通道，急诊120。"),
                 en: Cow::Borrowed("Medical care in Yining during the outbreak: from medium/high-risk areas, yellow-code hospitals (book by phone, point-to-point transfer); from low-risk areas, hospitals by department; a green channel for pregnancy; 120 for emergencies."),
+                ug: Some(Cow::Borrowed("غۇلجا شەھىرىدە يۇقۇم ئەھۋالى مەزگىلىدە داۋالىنىش: ئوتتۇرا ۋە يۇقىرى خەتەرلىك رايونلاردىكىلەر سېرىق كودلۇق دوختۇرخانىغا (تېلېفوندا ئالدىن ۋاقىت بېكىتىش، نۇقتىدىن نۇقتىغا يۆتكەش)، تۆۋەن خەتەرلىك رايوندىكىلەر بۆلۈم بويىچە ئايرىلىدۇ، ھامىلدار ۋە تۇغۇتلۇق ئاياللار ئۈچۈن يېشىل يول، جىددىي قۇتقۇزۇش 120.")),
             },
             applies: Applies {
                 origin_risk: None,
@@ -1283,6 +1392,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("急救电话"),
                         en: Cow::Borrowed("Emergency ambulance"),
+                        ug: Some(Cow::Borrowed("جىددىي قۇتقۇزۇش تېلېفونى")),
                     },
                     phone: Some(Cow::Borrowed("120")),
                     url: None,
@@ -1296,6 +1406,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("伊犁州服务专线（推诿拒诊举报投诉）"),
                         en: Cow::Borrowed("Ili service line (report a refusal of treatment)"),
+                        ug: Some(Cow::Borrowed("ئىلى ئوبلاستلىق مۇلازىمەت مەخسۇس لىنىيەسى (داۋالاشنى رەت قىلىشنى پاش قىلىش ۋە ئەرز قىلىش)")),
                     },
                     phone: Some(Cow::Borrowed("0999-8181898")),
                     url: None,
@@ -1309,6 +1420,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("12345服务专线"),
                         en: Cow::Borrowed("12345 service line"),
+                        ug: Some(Cow::Borrowed("12345 مۇلازىمەت مەخسۇس لىنىيەسى")),
                     },
                     phone: Some(Cow::Borrowed("12345")),
                     url: None,
@@ -1326,6 +1438,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("伊宁市人民医院（黄码医院）"),
                         en: Cow::Borrowed("Yining People's Hospital (yellow-code hospital)"),
+                        ug: Some(Cow::Borrowed("غۇلجا شەھەرلىك خەلق دوختۇرخانىسى (سېرىق كودلۇق دوختۇرخانا)")),
                     },
                     phones: Cow::Borrowed(&[
                         Cow::Borrowed("0999-8036815"),
@@ -1349,6 +1462,7 @@ pub(super) static RULES: Rules = Rules {
                     access: Text {
                         zh: Cow::Borrowed("提前电话预约；由所在村（社区）或集中隔离场所用专用转运车“点对点”送医，诊疗结束后接回，全程闭环管理。"),
                         en: Cow::Borrowed("Book by phone first; your village or community (or quarantine site) takes you point to point in a dedicated transfer vehicle and brings you back, in a closed loop."),
+                        ug: Some(Cow::Borrowed("ئالدىن تېلېفوندا ۋاقىت بېكىتىڭ؛ تۇرۇشلۇق كەنت (مەھەللە) ياكى مەركەزلىك ئايرىپ كۆزىتىش ئورنى مەخسۇس يۆتكەش ماشىنىسى بىلەن «نۇقتىدىن نۇقتىغا» دوختۇرخانىغا ئاپىرىدۇ، داۋالىنىش تۈگىگەندىن كېيىن قايتۇرۇپ ئەكېلىدۇ، پۈتۈن جەرياندا يېپىق ھالقىلىق باشقۇرۇلىدۇ.")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("yili-peoples-yellow"),
@@ -1362,6 +1476,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("伊犁州新华医院（黄码医院）"),
                         en: Cow::Borrowed("Ili Prefecture Xinhua Hospital (yellow-code hospital)"),
+                        ug: Some(Cow::Borrowed("ئىلى ئوبلاستلىق شىنخۇا دوختۇرخانىسى (سېرىق كودلۇق دوختۇرخانا)")),
                     },
                     phones: Cow::Borrowed(&[
                         Cow::Borrowed("0999-8811120"),
@@ -1375,6 +1490,7 @@ pub(super) static RULES: Rules = Rules {
                     access: Text {
                         zh: Cow::Borrowed("提前电话预约；由所在村（社区）或集中隔离场所用专用转运车“点对点”送医，诊疗结束后接回，全程闭环管理。"),
                         en: Cow::Borrowed("Book by phone first; your village or community (or quarantine site) takes you point to point in a dedicated transfer vehicle and brings you back, in a closed loop."),
+                        ug: Some(Cow::Borrowed("ئالدىن تېلېفوندا ۋاقىت بېكىتىڭ؛ تۇرۇشلۇق كەنت (مەھەللە) ياكى مەركەزلىك ئايرىپ كۆزىتىش ئورنى مەخسۇس يۆتكەش ماشىنىسى بىلەن «نۇقتىدىن نۇقتىغا» دوختۇرخانىغا ئاپىرىدۇ، داۋالىنىش تۈگىگەندىن كېيىن قايتۇرۇپ ئەكېلىدۇ، پۈتۈن جەرياندا يېپىق ھالقىلىق باشقۇرۇلىدۇ.")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("yili-xinhua-yellow"),
@@ -1387,6 +1503,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("伊犁州友谊医院老院区"),
                         en: Cow::Borrowed("Ili Prefecture Friendship Hospital, old campus"),
+                        ug: Some(Cow::Borrowed("ئىلى ئوبلاستلىق دوستلۇق دوختۇرخانىسى، كونا دوختۇرخانا رايونى")),
                     },
                     phones: Cow::Borrowed(&[]),
                     risks: Cow::Borrowed(&[
@@ -1402,6 +1519,7 @@ pub(super) static RULES: Rules = Rules {
                     access: Text {
                         zh: Cow::Borrowed("低风险区直接前往；暂无核酸结果的急诊患者在缓冲区域或病室收治。"),
                         en: Cow::Borrowed("From a low-risk area, go directly; emergency patients without a NAT result are treated in buffer wards."),
+                        ug: Some(Cow::Borrowed("تۆۋەن خەتەرلىك رايوندىكىلەر بىۋاسىتە بارىدۇ؛ ھازىرچە نۇكلېئىن كىسلاتا نەتىجىسى يوق جىددىي بىمارلار بۇففېر رايونىدا ياكى بۇففېر ياتىقىدا قوبۇل قىلىنىپ داۋالىنىدۇ.")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("yili-low-risk-routing"),
@@ -1413,6 +1531,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("伊犁州友谊医院开发区分院"),
                         en: Cow::Borrowed("Ili Prefecture Friendship Hospital, development-zone branch"),
+                        ug: Some(Cow::Borrowed("ئىلى ئوبلاستلىق دوستلۇق دوختۇرخانىسى، ئېچىش رايونى شۆبە دوختۇرخانىسى")),
                     },
                     phones: Cow::Borrowed(&[]),
                     risks: Cow::Borrowed(&[
@@ -1429,6 +1548,7 @@ pub(super) static RULES: Rules = Rules {
                     access: Text {
                         zh: Cow::Borrowed("低风险区直接前往；暂无核酸结果的急诊患者在缓冲区域或病室收治。"),
                         en: Cow::Borrowed("From a low-risk area, go directly; emergency patients without a NAT result are treated in buffer wards."),
+                        ug: Some(Cow::Borrowed("تۆۋەن خەتەرلىك رايوندىكىلەر بىۋاسىتە بارىدۇ؛ ھازىرچە نۇكلېئىن كىسلاتا نەتىجىسى يوق جىددىي بىمارلار بۇففېر رايونىدا ياكى بۇففېر ياتىقىدا قوبۇل قىلىنىپ داۋالىنىدۇ.")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("yili-low-risk-routing"),
@@ -1439,6 +1559,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("伊犁州中医医院"),
                         en: Cow::Borrowed("Ili Prefecture Hospital of Traditional Chinese Medicine"),
+                        ug: Some(Cow::Borrowed("ئىلى ئوبلاستلىق جۇڭيى دوختۇرخانىسى")),
                     },
                     phones: Cow::Borrowed(&[]),
                     risks: Cow::Borrowed(&[
@@ -1454,6 +1575,7 @@ pub(super) static RULES: Rules = Rules {
                     access: Text {
                         zh: Cow::Borrowed("低风险区直接前往；暂无核酸结果的急诊患者在缓冲区域或病室收治。"),
                         en: Cow::Borrowed("From a low-risk area, go directly; emergency patients without a NAT result are treated in buffer wards."),
+                        ug: Some(Cow::Borrowed("تۆۋەن خەتەرلىك رايوندىكىلەر بىۋاسىتە بارىدۇ؛ ھازىرچە نۇكلېئىن كىسلاتا نەتىجىسى يوق جىددىي بىمارلار بۇففېر رايونىدا ياكى بۇففېر ياتىقىدا قوبۇل قىلىنىپ داۋالىنىدۇ.")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("yili-low-risk-routing"),
@@ -1465,6 +1587,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("伊犁州妇幼保健院"),
                         en: Cow::Borrowed("Ili Prefecture Maternal and Child Health Hospital"),
+                        ug: Some(Cow::Borrowed("ئىلى ئوبلاستلىق ئاياللار ۋە بالىلار ساقلىقنى ساقلاش دوختۇرخانىسى")),
                     },
                     phones: Cow::Borrowed(&[]),
                     risks: Cow::Borrowed(&[
@@ -1477,6 +1600,7 @@ pub(super) static RULES: Rules = Rules {
                     access: Text {
                         zh: Cow::Borrowed("低风险区直接前往；暂无核酸结果的急诊患者在缓冲区域或病室收治。"),
                         en: Cow::Borrowed("From a low-risk area, go directly; emergency patients without a NAT result are treated in buffer wards."),
+                        ug: Some(Cow::Borrowed("تۆۋەن خەتەرلىك رايوندىكىلەر بىۋاسىتە بارىدۇ؛ ھازىرچە نۇكلېئىن كىسلاتا نەتىجىسى يوق جىددىي بىمارلار بۇففېر رايونىدا ياكى بۇففېر ياتىقىدا قوبۇل قىلىنىپ داۋالىنىدۇ.")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("yili-low-risk-routing"),
@@ -1487,6 +1611,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("州直和伊宁市的任何医疗机构（正常诊疗）"),
                         en: Cow::Borrowed("Any medical institution of the prefecture or of Yining city (normal service)"),
+                        ug: Some(Cow::Borrowed("ئوبلاست قارمىقىدىكى ۋە غۇلجا شەھىرىدىكى ھەر قانداق داۋالاش ئورنى (نورمال داۋالاش)")),
                     },
                     phones: Cow::Borrowed(&[]),
                     risks: Cow::Borrowed(&[
@@ -1499,6 +1624,7 @@ pub(super) static RULES: Rules = Rules {
                     access: Text {
                         zh: Cow::Borrowed("州直和伊宁市所有医疗机构正常诊疗；不得以疫情为由推诿拒诊，遇到拒诊可拨打 0999-8181898 或 12345 投诉。"),
                         en: Cow::Borrowed("All medical institutions of the prefecture and of Yining city work normally; none may turn a patient away because of the epidemic: if one does, complain at 0999-8181898 or 12345."),
+                        ug: Some(Cow::Borrowed("ئوبلاست قارمىقىدىكى ۋە غۇلجا شەھىرىدىكى بارلىق داۋالاش ئورۇنلىرى نورمال داۋالايدۇ؛ يۇقۇم ئەھۋالىنى باھانە قىلىپ بىمارنى رەت قىلىشقا بولمايدۇ، داۋالاشنى رەت قىلغانغا يولۇققاندا 0999-8181898 ياكى 12345 كە تېلېفون قىلىپ ئەرز قىلىڭ.")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("yili-all-institutions-normal"),
@@ -1518,6 +1644,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("低风险区孕产妇由村（社）区安排专用车辆接送就医；急诊、重症孕产妇直接拨打120。"),
                         en: Cow::Borrowed("From a low-risk area, your village or community arranges a vehicle; in an emergency or a severe case call 120."),
+                        ug: Some(Cow::Borrowed("تۆۋەن خەتەرلىك رايوندىكى ھامىلدار ۋە تۇغۇتلۇق ئاياللارنى كەنت (مەھەللە) مەخسۇس ماشىنا ئورۇنلاشتۇرۇپ دوختۇرخانىغا ئاپىرىپ-ئەكېلىدۇ؛ جىددىي ۋە ئېغىر ئەھۋالدىكى ھامىلدار ۋە تۇغۇتلۇق ئاياللار بىۋاسىتە 120 گە تېلېفون قىلسۇن.")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("yili-pregnancy-low"),
@@ -1534,6 +1661,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("中高风险区孕产妇直接拨打120，由救护车送至黄码医院。"),
                         en: Cow::Borrowed("From a medium- or high-risk area, call 120: an ambulance takes you to a yellow-code hospital."),
+                        ug: Some(Cow::Borrowed("ئوتتۇرا ۋە يۇقىرى خەتەرلىك رايوندىكى ھامىلدار ۋە تۇغۇتلۇق ئاياللار بىۋاسىتە 120 گە تېلېفون قىلسا، قۇتقۇزۇش ماشىنىسى سېرىق كودلۇق دوختۇرخانىغا ئاپىرىدۇ.")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("yili-pregnancy-high"),
@@ -1555,6 +1683,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("透析、放化疗等需定期治疗的重症患者不间断治疗；孕产妇、新生儿开通绿色通道，全程救护车接返。"),
                         en: Cow::Borrowed("Dialysis, radio- and chemotherapy and other regular treatment of severe patients continue without interruption; pregnant women and newborns get a green channel, with an ambulance both ways."),
+                        ug: Some(Cow::Borrowed("دىئالىز، رادىئاتسىيە ۋە خىمىيىلىك داۋالاش قاتارلىق قەرەللىك داۋالىنىشقا موھتاج ئېغىر بىمارلارنىڭ داۋالىنىشى ئۈزۈلۈپ قالمايدۇ؛ ھامىلدار ۋە تۇغۇتلۇق ئاياللار ھەمدە يېڭى تۇغۇلغان بوۋاقلار ئۈچۈن يېشىل يول ئېچىلىدۇ، پۈتۈن جەرياندا قۇتقۇزۇش ماشىنىسى ئاپىرىپ-ئەكېلىدۇ.")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("yili-continuous-care"),
@@ -1575,6 +1704,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("常见病、慢性病可通过微信小程序在线问诊、复诊和随访。"),
                         en: Cow::Borrowed("Common and chronic illnesses: online consultations, follow-ups and check-ins through the hospitals' WeChat mini-programs."),
+                        ug: Some(Cow::Borrowed("دائىم كۆرۈلىدىغان كېسەللىكلەر ۋە سوزۇلما كېسەللىكلەر ئۈچۈن ئۈندىدار كىچىك پروگراممىسى ئارقىلىق توردا دوختۇر كۆرۈش، قايتا كۆرۈش ۋە ئەگىشىپ زىيارەت قىلىشقا بولىدۇ.")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("yili-online"),
@@ -1605,6 +1735,7 @@ pub(super) static RULES: Rules = Rules {
                 reason: Text {
                     zh: Cow::Borrowed("只有电话答复和社区通知（来源000，2022-10-04），没有公开文件，也没有截止日期。CanGo 只在一个月内（至2022-11-04）依据它作答，此后为“未知”。"),
                     en: Cow::Borrowed("Known only from phone answers and a community notice (source 000, 2022-10-04), with no published notice and no end date. CanGo answers from it for one month (to 2022-11-04); later dates are unknown."),
+                    ug: Some(Cow::Borrowed("پەقەت تېلېفون جاۋابى ۋە مەھەللە ئۇقتۇرۇشىلا بار (مەنبە 000، 2022-10-04)، ئاشكارا ھۆججەت يوق، ئاخىرلىشىش ۋاقتىمۇ يوق. CanGo ئۇنىڭغا ئاساسەن پەقەت بىر ئاي ئىچىدىلا (2022-11-04 گىچە) جاۋاب بېرىدۇ، ئۇنىڭدىن كېيىن «نامەلۇم» بولىدۇ.")),
                 },
             }),
             replaces: None,
@@ -1613,6 +1744,7 @@ pub(super) static RULES: Rules = Rules {
             summary: Text {
                 zh: Cow::Borrowed("来沪（低风险区人员，据社区答复）：48小时核酸，提前或抵达当天向社区报备，三天两检。"),
                 en: Cow::Borrowed("Arriving in Shanghai from a low-risk area (per the community's answer): a 48-hour NAT, report to the community in advance or on the day of arrival, two tests in the first three days."),
+                ug: Some(Cow::Borrowed("شاڭخەيگە كېلىش (تۆۋەن خەتەرلىك رايوندىكىلەر، مەھەللە جاۋابىغا ئاساسلانغاندا): 48 سائەتلىك نۇكلېئىن كىسلاتا، مەھەللىگە ئالدىن ياكى يېتىپ كەلگەن كۈنى مەلۇم قىلىش، ئۈچ كۈندە ئىككى قېتىم تەكشۈرۈش.")),
             },
             applies: Applies {
                 origin_risk: Some(Cow::Borrowed(&[
@@ -1629,6 +1761,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("48小时内核酸阴性证明"),
                         en: Cow::Borrowed("A negative NAT within 48 h"),
+                        ug: Some(Cow::Borrowed("48 سائەت ئىچىدىكى نۇكلېئىن كىسلاتا مەنپىي ئىسپاتى")),
                     },
                     condition: Condition::NegativeTests(TestRule {
                         kind: TestKind::Nat,
@@ -1651,6 +1784,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("提前几个小时或抵达当天向社区报备"),
                         en: Cow::Borrowed("Report to your community a few hours ahead or on the day you arrive"),
+                        ug: Some(Cow::Borrowed("مەھەللىگە بىر نەچچە سائەت ئالدىن ياكى يېتىپ كەلگەن كۈنى مەلۇم قىلىش")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("shanghai-community-reply"),
@@ -1661,6 +1795,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("抵达后三天两检"),
                         en: Cow::Borrowed("Two tests in the first three days after arrival"),
+                        ug: Some(Cow::Borrowed("يېتىپ كەلگەندىن كېيىن ئۈچ كۈندە ئىككى قېتىم تەكشۈرۈش")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("shanghai-community-reply"),
@@ -1694,6 +1829,7 @@ pub(super) static RULES: Rules = Rules {
                 reason: Text {
                     zh: Cow::Borrowed("来源001宣布的是针对10月4日疫情反弹的应急措施，没有写明截止日期；发布时本轮疫情已持续两个月。CanGo 只在再过同样长的时间（至2022-12-04）内依据它作答，此后为“未知”。"),
                     en: Cow::Borrowed("Source 001 announces emergency measures against the rebound of 4 October, with no end date; the outbreak had then lasted two months. CanGo answers from them for as long again (to 2022-12-04); later dates are unknown."),
+                    ug: Some(Cow::Borrowed("مەنبە 001 دە ئېلان قىلىنغىنى 4-ئۆكتەبىردىكى يۇقۇم ئەھۋالىنىڭ قايتا ئەۋج ئېلىشىغا قارىتىلغان جىددىي تەدبىرلەر، ئاخىرلىشىش ۋاقتى يېزىلمىغان؛ ئېلان قىلىنغاندا بۇ قېتىملىق يۇقۇم ئەھۋالى ئىككى ئاي داۋاملاشقانىدى. CanGo ئۇنىڭغا ئاساسەن يەنە شۇنچە ۋاقىت ئىچىدىلا (2022-12-04 گىچە) جاۋاب بېرىدۇ، ئۇنىڭدىن كېيىن «نامەلۇم» بولىدۇ.")),
                 },
             }),
             replaces: None,
@@ -1702,6 +1838,7 @@ pub(super) static RULES: Rules = Rules {
             summary: Text {
                 zh: Cow::Borrowed("乌鲁木齐市2022年10月4日发布《关于乌鲁木齐市严防疫情风险外溢工作措施的公告》；其内容不在 CanGo 的来源中。"),
                 en: Cow::Borrowed("On 4 October 2022 Urumqi published its notice on measures to prevent the epidemic spilling over; its content is not in CanGo's sources."),
+                ug: Some(Cow::Borrowed("ئۈرۈمچى شەھىرى 2022-يىلى 4-ئۆكتەبىر «ئۈرۈمچى شەھىرىنىڭ يۇقۇم خەۋپىنىڭ سىرتقا تارقىلىشىنى قاتتىق ئالدىنى ئېلىش خىزمەت تەدبىرلىرى توغرىسىدىكى ئۇقتۇرۇش» نى ئېلان قىلدى؛ ئۇنىڭ مەزمۇنى CanGo نىڭ مەنبەلىرىدە يوق.")),
             },
             applies: Applies {
                 origin_risk: None,
@@ -1717,6 +1854,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("乌鲁木齐市10月4日发布了《关于乌鲁木齐市严防疫情风险外溢工作措施的公告》，CanGo 的来源只有其标题：其中的要求未列入本答案，请查看公告原文或拨打12345。"),
                         en: Cow::Borrowed("On 4 October Urumqi published a notice on measures against the epidemic spilling over; CanGo's sources give only its title, so its requirements are not in this answer: read the notice or call 12345."),
+                        ug: Some(Cow::Borrowed("ئۈرۈمچى شەھىرى 4-ئۆكتەبىر «ئۈرۈمچى شەھىرىنىڭ يۇقۇم خەۋپىنىڭ سىرتقا تارقىلىشىنى قاتتىق ئالدىنى ئېلىش خىزمەت تەدبىرلىرى توغرىسىدىكى ئۇقتۇرۇش» نى ئېلان قىلدى، CanGo نىڭ مەنبەلىرىدە پەقەت ئۇنىڭ ماۋزۇسىلا بار: ئۇنىڭدىكى تەلەپلەر بۇ جاۋابقا كىرگۈزۈلمىدى، ئۇقتۇرۇشنىڭ ئەسلى نۇسخىسىنى كۆرۈڭ ياكى 12345 كە تېلېفون قىلىڭ.")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("urumqi-2022-10-04-measures"),
@@ -1729,6 +1867,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("乌鲁木齐市民专线"),
                         en: Cow::Borrowed("Urumqi citizens' line"),
+                        ug: Some(Cow::Borrowed("ئۈرۈمچى شەھەرلىك ئاھالىلەر مەخسۇس لىنىيەسى")),
                     },
                     phone: Some(Cow::Borrowed("12345")),
                     url: None,
@@ -1764,6 +1903,7 @@ pub(super) static RULES: Rules = Rules {
                 reason: Text {
                     zh: Cow::Borrowed("只有电话答复和社区通知（来源000，2022-10-04），没有公开文件，也没有截止日期。CanGo 只在一个月内（至2022-11-04）依据它作答，此后为“未知”。"),
                     en: Cow::Borrowed("Known only from phone answers and a community notice (source 000, 2022-10-04), with no published notice and no end date. CanGo answers from it for one month (to 2022-11-04); later dates are unknown."),
+                    ug: Some(Cow::Borrowed("پەقەت تېلېفون جاۋابى ۋە مەھەللە ئۇقتۇرۇشىلا بار (مەنبە 000، 2022-10-04)، ئاشكارا ھۆججەت يوق، ئاخىرلىشىش ۋاقتىمۇ يوق. CanGo ئۇنىڭغا ئاساسەن پەقەت بىر ئاي ئىچىدىلا (2022-11-04 گىچە) جاۋاب بېرىدۇ، ئۇنىڭدىن كېيىن «نامەلۇم» بولىدۇ.")),
                 },
             }),
             replaces: None,
@@ -1772,6 +1912,7 @@ pub(super) static RULES: Rules = Rules {
             summary: Text {
                 zh: Cow::Borrowed("昌吉州（据社区通知和电话答复）：出疆前一律集中隔离7天，凭解除隔离证明离疆。未见公开文件；昌吉市指挥部和乌鲁木齐市民专线称无此政策。"),
                 en: Cow::Borrowed("Changji (per a community notice and phone answers): everyone leaving Xinjiang first spends 7 days in centralized quarantine and leaves with a release certificate. No published notice; the Changji city headquarters and the Urumqi citizens' line said there is no such policy."),
+                ug: Some(Cow::Borrowed("سانجى ئوبلاستى (مەھەللە ئۇقتۇرۇشى ۋە تېلېفون جاۋابىغا ئاساسلانغاندا): شىنجاڭدىن چىقىشتىن بۇرۇن ھەممەيلەن 7 كۈن مەركەزلىك ئايرىپ كۆزىتىلىدۇ، ئايرىپ كۆزىتىشتىن بوشىتىلغانلىق ئىسپاتى بىلەن شىنجاڭدىن ئايرىلىدۇ. ئاشكارا ھۆججەت كۆرۈلمىدى؛ سانجى شەھەرلىك باش شتاب ۋە ئۈرۈمچى شەھەرلىك ئاھالىلەر مەخسۇس لىنىيەسى بۇنداق سىياسەت يوق دېدى.")),
             },
             applies: Applies {
                 origin_risk: None,
@@ -1785,6 +1926,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("出疆前集中隔离7天，并持解除隔离证明"),
                         en: Cow::Borrowed("7 days of centralized quarantine before leaving Xinjiang, and the release certificate"),
+                        ug: Some(Cow::Borrowed("شىنجاڭدىن چىقىشتىن بۇرۇن 7 كۈن مەركەزلىك ئايرىپ كۆزىتىلىش، ھەمدە ئايرىپ كۆزىتىشتىن بوشىتىلغانلىق ئىسپاتىنى ئېلىش")),
                     },
                     condition: Condition::Quarantine { days: 7, release: DocumentId::QuarantineRelease },
                     document: Some(DocumentId::QuarantineRelease),
@@ -1806,6 +1948,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("阜康市疫情防控指挥部"),
                         en: Cow::Borrowed("Fukang epidemic-control headquarters"),
+                        ug: Some(Cow::Borrowed("فۇكاڭ شەھەرلىك يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش باش شتابى")),
                     },
                     phone: Some(Cow::Borrowed("0994-3226020")),
                     url: None,
@@ -1819,6 +1962,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("昌吉州市民专线"),
                         en: Cow::Borrowed("Changji citizens' line"),
+                        ug: Some(Cow::Borrowed("سانجى ئوبلاستلىق ئاھالىلەر مەخسۇس لىنىيەسى")),
                     },
                     phone: Some(Cow::Borrowed("0994-12345")),
                     url: None,
@@ -1852,6 +1996,7 @@ pub(super) static RULES: Rules = Rules {
                 local: Text {
                     zh: Cow::Borrowed("对来自无风险区、低风险区、有意出疆的人员一律集中隔离7天。"),
                     en: Cow::Borrowed("Everyone who wants to leave Xinjiang, including people from no-risk and low-risk areas, is put in centralized quarantine for 7 days."),
+                    ug: Some(Cow::Borrowed("خەتەرسىز رايون ۋە تۆۋەن خەتەرلىك رايوندىن كەلگەن، شىنجاڭدىن چىقماقچى بولغانلارنىڭ ھەممىسى 7 كۈن مەركەزلىك ئايرىپ كۆزىتىلىدۇ.")),
                 },
             }),
             confidence: Confidence::Reported,
@@ -1871,6 +2016,7 @@ pub(super) static RULES: Rules = Rules {
                 reason: Text {
                     zh: Cow::Borrowed("来源001宣布的是针对10月4日疫情反弹的应急措施，没有写明截止日期；发布时本轮疫情已持续两个月。CanGo 只在再过同样长的时间（至2022-12-04）内依据它作答，此后为“未知”。"),
                     en: Cow::Borrowed("Source 001 announces emergency measures against the rebound of 4 October, with no end date; the outbreak had then lasted two months. CanGo answers from them for as long again (to 2022-12-04); later dates are unknown."),
+                    ug: Some(Cow::Borrowed("مەنبە 001 دە ئېلان قىلىنغىنى 4-ئۆكتەبىردىكى يۇقۇم ئەھۋالىنىڭ قايتا ئەۋج ئېلىشىغا قارىتىلغان جىددىي تەدبىرلەر، ئاخىرلىشىش ۋاقتى يېزىلمىغان؛ ئېلان قىلىنغاندا بۇ قېتىملىق يۇقۇم ئەھۋالى ئىككى ئاي داۋاملاشقانىدى. CanGo ئۇنىڭغا ئاساسەن يەنە شۇنچە ۋاقىت ئىچىدىلا (2022-12-04 گىچە) جاۋاب بېرىدۇ، ئۇنىڭدىن كېيىن «نامەلۇم» بولىدۇ.")),
                 },
             }),
             replaces: None,
@@ -1879,6 +2025,7 @@ pub(super) static RULES: Rules = Rules {
             summary: Text {
                 zh: Cow::Borrowed("所有离疆路线（含就医等特殊需求和进京）：检测结果为阳性或持红码者不能离疆。"),
                 en: Cow::Borrowed("Every route out of Xinjiang (special needs and Beijing included): nobody leaves with a standing positive test result or a red code."),
+                ug: Some(Cow::Borrowed("شىنجاڭدىن ئايرىلىشنىڭ بارلىق يوللىرى (داۋالىنىش قاتارلىق ئالاھىدە ئېھتىياج ۋە بېيجىڭغا كىرىشنىمۇ ئۆز ئىچىگە ئالىدۇ): تەكشۈرۈش نەتىجىسى مۇسبەت بولغانلار ياكى قىزىل كودلۇقلار شىنجاڭدىن ئايرىلالمايدۇ.")),
             },
             applies: Applies {
                 origin_risk: None,
@@ -1892,6 +2039,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("没有未被之后阴性结果推翻的阳性检测结果（核酸、抗原）"),
                         en: Cow::Borrowed("No positive test result (NAT or antigen) that a later negative of the same kind has not followed"),
+                        ug: Some(Cow::Borrowed("كېيىنكى مەنپىي نەتىجە بىلەن بىكار قىلىنمىغان مۇسبەت تەكشۈرۈش نەتىجىسى يوق (نۇكلېئىن كىسلاتا، ئانتىگېن)")),
                     },
                     condition: Condition::NoPositiveTest { tests: Cow::Borrowed(&[
                         TestKind::Nat,
@@ -1904,6 +2052,7 @@ pub(super) static RULES: Rules = Rules {
                     reading: Some(Text {
                         zh: Cow::Borrowed("来源001：离疆交通场站和卡口对情况复杂人员做核酸加抗原检测，“结果阴性方可离疆”。CanGo 的理解：任何路线都一样，阳性结果在同类检测出现更晚的阴性结果前都会阻止离疆；就医路线只免除出发地风险的限制，不免除这一条。"),
                         en: Cow::Borrowed("Source 001: at stations and checkpoints people are tested by NAT plus antigen and \"leave Xinjiang with a negative result\". CanGo's reading: on every route, a positive result blocks until a later negative of the same kind; the medical route relieves the origin's risk level, not this."),
+                        ug: Some(Cow::Borrowed("مەنبە 001: شىنجاڭدىن ئايرىلىش قاتناش پونكىتلىرى ۋە تەكشۈرۈش ئېغىزلىرىدا ئەھۋالى مۇرەككەپ كىشىلەرگە نۇكلېئىن كىسلاتا ۋە ئانتىگېن تەكشۈرۈشى ئېلىپ بېرىلىدۇ، «نەتىجە مەنپىي بولغاندىلا شىنجاڭدىن ئايرىلغىلى بولىدۇ». CanGo نىڭ چۈشىنىشى: ھەر قانداق يولدا ئوخشاش، مۇسبەت نەتىجە ئوخشاش تۈردىكى تەكشۈرۈشتە كېيىنرەك مەنپىي نەتىجە چىققۇچە شىنجاڭدىن ئايرىلىشنى توسىدۇ؛ داۋالىنىش يولى پەقەت چىقىش جايىنىڭ خەتەر دەرىجىسى چەكلىمىسىنىلا كەچۈرىدۇ، بۇنى كەچۈرمەيدۇ.")),
                     }),
                     confidence: Confidence::Published,
                 },
@@ -1912,6 +2061,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("健康码不是红码"),
                         en: Cow::Borrowed("The health code is not red"),
+                        ug: Some(Cow::Borrowed("ساغلاملىق كودى قىزىل ئەمەس")),
                     },
                     condition: Condition::HealthCodeNot { colours: Cow::Borrowed(&[
                         HealthCode::Red,
@@ -1923,6 +2073,7 @@ pub(super) static RULES: Rules = Rules {
                     reading: Some(Text {
                         zh: Cow::Borrowed("来源001只对普通离疆路线要求绿码，对特殊需求路线未提健康码。红码代表确诊、无症状感染者或集中隔离中的密切接触者（来源004所载山东赋码规则：“确诊病例、无症状感染者赋红码”），没有哪条路线解除隔离。CanGo 的理解：红码在所有路线上都阻止离疆；黄码只阻止普通路线。"),
                         en: Cow::Borrowed("Source 001 asks a green code on the ordinary route and says nothing of the code on the special-needs route. A red code marks an infected person or a close contact in centralized quarantine (Shandong's coding rules in source 004: \"确诊病例、无症状感染者赋红码\"), whom no route releases. CanGo's reading: a red code blocks every route; a yellow code blocks the ordinary route only."),
+                        ug: Some(Cow::Borrowed("مەنبە 001 پەقەت ئادەتتىكى يولدىن شىنجاڭدىن ئايرىلىشقىلا يېشىل كود تەلەپ قىلىدۇ، ئالاھىدە ئېھتىياج يولىدا ساغلاملىق كودىنى تىلغا ئالمايدۇ. قىزىل كود دىئاگنوز قويۇلغان كېسەل، كېسەللىك ئالامىتى يوق يۇقۇملانغۇچى ياكى مەركەزلىك ئايرىپ كۆزىتىلىۋاتقان يېقىن ئۇچراشقۇچىنى كۆرسىتىدۇ (مەنبە 004 دىكى شەندۇڭ كود بېرىش قائىدىسى: «确诊病例、无症状感染者赋红码»)، ھېچقانداق يول ئۇلارنى ئايرىپ كۆزىتىشتىن بوشاتمايدۇ. CanGo نىڭ چۈشىنىشى: قىزىل كود بارلىق يوللاردا شىنجاڭدىن ئايرىلىشنى توسىدۇ؛ سېرىق كود پەقەت ئادەتتىكى يولنىلا توسىدۇ.")),
                     }),
                     confidence: Confidence::Published,
                 },
@@ -1934,6 +2085,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("据旅客文章，自治区疫情防控指挥部电话称出疆前必须集中隔离、“针对所有人”（电话答复，未见公开文件）；昌吉市指挥部和乌鲁木齐市民专线称没有这样的政策。CanGo 只在昌吉州把7天隔离列为要求（那里有社区通知和县市指挥部的答复）；从其他地方出发，请先向当地指挥部核实。"),
                         en: Cow::Borrowed("According to a traveller's post, the region's epidemic-control headquarters said by phone that everyone leaving Xinjiang must first be quarantined, \"for everyone\" (a phone answer; no published notice). The Changji city headquarters and the Urumqi citizens' line said there is no such policy. CanGo lists the 7-day quarantine as a requirement only in Changji prefecture, where a community notice and the county headquarters confirmed it; leaving from elsewhere, ask the local headquarters first."),
+                        ug: Some(Cow::Borrowed("يولۇچىنىڭ ماقالىسىگە ئاساسلانغاندا، ئاپتونوم رايونلۇق يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش باش شتابى تېلېفوندا شىنجاڭدىن چىقىشتىن بۇرۇن چوقۇم مەركەزلىك ئايرىپ كۆزىتىلىش كېرەكلىكىنى، بۇنىڭ «ھەممە ئادەمگە قارىتىلغان» لىقىنى ئېيتقان (تېلېفون جاۋابى، ئاشكارا ھۆججەت كۆرۈلمىدى)؛ سانجى شەھەرلىك باش شتاب ۋە ئۈرۈمچى شەھەرلىك ئاھالىلەر مەخسۇس لىنىيەسى بۇنداق سىياسەت يوق دېگەن. CanGo 7 كۈنلۈك ئايرىپ كۆزىتىشنى پەقەت سانجى ئوبلاستىدىلا تەلەپ سۈپىتىدە كۆرسىتىدۇ (ئۇ يەردە مەھەللە ئۇقتۇرۇشى ۋە ناھىيە-شەھەرلىك باش شتابنىڭ جاۋابى بار)؛ باشقا جايدىن يولغا چىقسىڭىز، ئالدى بىلەن يەرلىك باش شتابتىن ئېنىقلاڭ.")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("xj-hq-by-phone"),
@@ -1949,6 +2101,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("新疆维吾尔自治区疫情防控指挥部"),
                         en: Cow::Borrowed("Xinjiang epidemic-control headquarters"),
+                        ug: Some(Cow::Borrowed("شىنجاڭ ئۇيغۇر ئاپتونوم رايونلۇق يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش باش شتابى")),
                     },
                     phone: Some(Cow::Borrowed("0991-5190878")),
                     url: None,
@@ -1985,6 +2138,7 @@ pub(super) static RULES: Rules = Rules {
                 reason: Text {
                     zh: Cow::Borrowed("来源001宣布的是针对10月4日疫情反弹的应急措施，没有写明截止日期；发布时本轮疫情已持续两个月。CanGo 只在再过同样长的时间（至2022-12-04）内依据它作答，此后为“未知”。"),
                     en: Cow::Borrowed("Source 001 announces emergency measures against the rebound of 4 October, with no end date; the outbreak had then lasted two months. CanGo answers from them for as long again (to 2022-12-04); later dates are unknown."),
+                    ug: Some(Cow::Borrowed("مەنبە 001 دە ئېلان قىلىنغىنى 4-ئۆكتەبىردىكى يۇقۇم ئەھۋالىنىڭ قايتا ئەۋج ئېلىشىغا قارىتىلغان جىددىي تەدبىرلەر، ئاخىرلىشىش ۋاقتى يېزىلمىغان؛ ئېلان قىلىنغاندا بۇ قېتىملىق يۇقۇم ئەھۋالى ئىككى ئاي داۋاملاشقانىدى. CanGo ئۇنىڭغا ئاساسەن يەنە شۇنچە ۋاقىت ئىچىدىلا (2022-12-04 گىچە) جاۋاب بېرىدۇ، ئۇنىڭدىن كېيىن «نامەلۇم» بولىدۇ.")),
                 },
             }),
             replaces: None,
@@ -1993,6 +2147,7 @@ pub(super) static RULES: Rules = Rules {
             summary: Text {
                 zh: Cow::Borrowed("就医等特殊需求离疆：县级指挥部组织专家评估，地州级指挥部审批并出具离疆电子证明，报自治区指挥部备案。"),
                 en: Cow::Borrowed("Leaving Xinjiang for medical treatment or other special needs: the county headquarters organises an expert evaluation, the prefecture headquarters approves and issues the electronic exit certificate, filed with the region's headquarters."),
+                ug: Some(Cow::Borrowed("داۋالىنىش قاتارلىق ئالاھىدە ئېھتىياج بىلەن شىنجاڭدىن ئايرىلىش: ناھىيەلىك باش شتاب مۇتەخەسسىسلەرنى تەشكىللەپ باھالايدۇ، ۋىلايەت-ئوبلاستلىق باش شتاب تەستىقلاپ شىنجاڭدىن ئايرىلىش ئېلېكترونلۇق ئىسپاتى بېرىدۇ ۋە ئاپتونوم رايونلۇق باش شتابقا ئەنگە ئالدۇرىدۇ.")),
             },
             applies: Applies {
                 origin_risk: None,
@@ -2008,10 +2163,12 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("县级疫情防控指挥部组织的专家评估"),
                         en: Cow::Borrowed("Expert evaluation organised by the county epidemic-control headquarters"),
+                        ug: Some(Cow::Borrowed("ناھىيەلىك يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش باش شتابى تەشكىللىگەن مۇتەخەسسىسلەر باھالىشى")),
                     },
                     condition: Condition::Approval { authority: Text {
                         zh: Cow::Borrowed("县级疫情防控指挥部"),
                         en: Cow::Borrowed("The county epidemic-control headquarters"),
+                        ug: Some(Cow::Borrowed("ناھىيەلىك يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش باش شتابى")),
                     }, document: DocumentId::ExpertEvaluation },
                     document: Some(DocumentId::ExpertEvaluation),
                     sources: Cow::Borrowed(&[
@@ -2025,10 +2182,12 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("地州级疫情防控指挥部审批（出具离疆电子证明并报自治区备案）"),
                         en: Cow::Borrowed("Approval by the prefecture epidemic-control headquarters, which issues the exit certificate and files it with the region"),
+                        ug: Some(Cow::Borrowed("ۋىلايەت-ئوبلاستلىق يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش باش شتابىنىڭ تەستىقى (شىنجاڭدىن ئايرىلىش ئېلېكترونلۇق ئىسپاتى بېرىپ، ئاپتونوم رايونغا ئەنگە ئالدۇرىدۇ)")),
                     },
                     condition: Condition::Approval { authority: Text {
                         zh: Cow::Borrowed("地州级疫情防控指挥部"),
                         en: Cow::Borrowed("The prefecture epidemic-control headquarters"),
+                        ug: Some(Cow::Borrowed("ۋىلايەت-ئوبلاستلىق يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش باش شتابى")),
                     }, document: DocumentId::PrefectureApproval },
                     document: Some(DocumentId::PrefectureApproval),
                     sources: Cow::Borrowed(&[
@@ -2042,6 +2201,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("地州级指挥部出具的离疆电子证明"),
                         en: Cow::Borrowed("Electronic exit certificate issued by the prefecture headquarters"),
+                        ug: Some(Cow::Borrowed("ۋىلايەت-ئوبلاستلىق باش شتاب بەرگەن شىنجاڭدىن ئايرىلىش ئېلېكترونلۇق ئىسپاتى")),
                     },
                     condition: Condition::Document { document: DocumentId::ExitCertificate },
                     document: Some(DocumentId::ExitCertificate),
@@ -2059,6 +2219,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("新疆维吾尔自治区疫情防控指挥部"),
                         en: Cow::Borrowed("Xinjiang epidemic-control headquarters"),
+                        ug: Some(Cow::Borrowed("شىنجاڭ ئۇيغۇر ئاپتونوم رايونلۇق يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش باش شتابى")),
                     },
                     phone: Some(Cow::Borrowed("0991-5190878")),
                     url: None,
@@ -2094,6 +2255,7 @@ pub(super) static RULES: Rules = Rules {
                 reason: Text {
                     zh: Cow::Borrowed("来源001宣布的是针对10月4日疫情反弹的应急措施，没有写明截止日期；发布时本轮疫情已持续两个月。CanGo 只在再过同样长的时间（至2022-12-04）内依据它作答，此后为“未知”。"),
                     en: Cow::Borrowed("Source 001 announces emergency measures against the rebound of 4 October, with no end date; the outbreak had then lasted two months. CanGo answers from them for as long again (to 2022-12-04); later dates are unknown."),
+                    ug: Some(Cow::Borrowed("مەنبە 001 دە ئېلان قىلىنغىنى 4-ئۆكتەبىردىكى يۇقۇم ئەھۋالىنىڭ قايتا ئەۋج ئېلىشىغا قارىتىلغان جىددىي تەدبىرلەر، ئاخىرلىشىش ۋاقتى يېزىلمىغان؛ ئېلان قىلىنغاندا بۇ قېتىملىق يۇقۇم ئەھۋالى ئىككى ئاي داۋاملاشقانىدى. CanGo ئۇنىڭغا ئاساسەن يەنە شۇنچە ۋاقىت ئىچىدىلا (2022-12-04 گىچە) جاۋاب بېرىدۇ، ئۇنىڭدىن كېيىن «نامەلۇم» بولىدۇ.")),
                 },
             }),
             replaces: None,
@@ -2102,6 +2264,7 @@ pub(super) static RULES: Rules = Rules {
             summary: Text {
                 zh: Cow::Borrowed("离疆：非必要不离疆；无疫情地州的县市区人员凭7天内无高中低风险区旅居史承诺书、离疆电子证明、48小时内2次核酸阴性证明（每天1次，最后一次采样在离疆前24小时内）和绿码离疆。"),
                 en: Cow::Borrowed("Leaving Xinjiang: no leaving unless necessary; people from counties of prefectures without an outbreak leave with a commitment of no stay in high/medium/low-risk areas within 7 days, the electronic exit certificate, 2 negative NAT within 48 h (once a day, the last sampled within 24 h before departure) and a green code."),
+                ug: Some(Cow::Borrowed("شىنجاڭدىن ئايرىلىش: زۆرۈر بولمىسا شىنجاڭدىن ئايرىلماسلىق؛ يۇقۇم ئەھۋالى يوق ۋىلايەت-ئوبلاستلارنىڭ ناھىيە، شەھەر، رايونلىرىدىكى كىشىلەر 7 كۈن ئىچىدە يۇقىرى، ئوتتۇرا، تۆۋەن خەتەرلىك رايونلاردا تۇرۇپ باقمىغانلىق ۋەدىنامىسى، شىنجاڭدىن ئايرىلىش ئېلېكترونلۇق ئىسپاتى، 48 سائەت ئىچىدە 2 قېتىملىق نۇكلېئىن كىسلاتا مەنپىي ئىسپاتى (كۈنىگە 1 قېتىم، ئاخىرقى قېتىملىق ئەۋرىشكە شىنجاڭدىن ئايرىلىشتىن بۇرۇنقى 24 سائەت ئىچىدە ئېلىنغان) ۋە يېشىل كود بىلەن شىنجاڭدىن ئايرىلىدۇ.")),
             },
             applies: Applies {
                 origin_risk: None,
@@ -2117,6 +2280,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("7天内无高、中、低风险区旅居史"),
                         en: Cow::Borrowed("No stay in a high-, medium- or low-risk area within 7 days"),
+                        ug: Some(Cow::Borrowed("7 كۈن ئىچىدە يۇقىرى، ئوتتۇرا، تۆۋەن خەتەرلىك رايونلاردا تۇرۇپ باقمىغان")),
                     },
                     condition: Condition::NoRiskStay { days: 7, levels: Cow::Borrowed(&[
                         Risk::Low,
@@ -2130,6 +2294,7 @@ pub(super) static RULES: Rules = Rules {
                     reading: Some(Text {
                         zh: Cow::Borrowed("来源001：承诺书路线适用于“无疫情地州的县（市、区）”人员。CanGo 无法判断你所在地州是否有疫情：若有，这条路线可能不对你开放，请向县级指挥部核实。"),
                         en: Cow::Borrowed("Source 001: the commitment-letter route is for people of counties \"in places (prefectures) without epidemics\". CanGo cannot tell whether your prefecture has an outbreak: if it does, this route may not be open to you; ask the county headquarters."),
+                        ug: Some(Cow::Borrowed("مەنبە 001: ۋەدىنامە يولى «يۇقۇم ئەھۋالى يوق ۋىلايەت-ئوبلاستلارنىڭ ناھىيە (شەھەر، رايون)» لىرىدىكى كىشىلەرگە ماس كېلىدۇ. CanGo سىز تۇرۇۋاتقان ۋىلايەت-ئوبلاستتا يۇقۇم ئەھۋالى بار-يوقلۇقىنى بىلەلمەيدۇ: ئەگەر بولسا، بۇ يول سىزگە ئوچۇق بولماسلىقى مۇمكىن، ناھىيەلىك باش شتابتىن ئېنىقلاڭ.")),
                     }),
                     confidence: Confidence::Published,
                 },
@@ -2138,6 +2303,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("县（市、区）疫情防控指挥部出具的7天内无高中低风险区旅居史承诺书"),
                         en: Cow::Borrowed("Letter of commitment of no stay in a risk area within 7 days, issued by the county epidemic-control headquarters"),
+                        ug: Some(Cow::Borrowed("ناھىيە (شەھەر، رايون) لىق يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش باش شتابى بەرگەن، 7 كۈن ئىچىدە يۇقىرى، ئوتتۇرا، تۆۋەن خەتەرلىك رايونلاردا تۇرۇپ باقمىغانلىق ۋەدىنامىسى")),
                     },
                     condition: Condition::Document { document: DocumentId::CommitmentLetter },
                     document: Some(DocumentId::CommitmentLetter),
@@ -2147,6 +2313,7 @@ pub(super) static RULES: Rules = Rules {
                     reading: Some(Text {
                         zh: Cow::Borrowed("来源001：承诺书路线适用于“无疫情地州的县（市、区）”人员。CanGo 无法判断你所在地州是否有疫情：若有，这条路线可能不对你开放，请向县级指挥部核实。"),
                         en: Cow::Borrowed("Source 001: the commitment-letter route is for people of counties \"in places (prefectures) without epidemics\". CanGo cannot tell whether your prefecture has an outbreak: if it does, this route may not be open to you; ask the county headquarters."),
+                        ug: Some(Cow::Borrowed("مەنبە 001: ۋەدىنامە يولى «يۇقۇم ئەھۋالى يوق ۋىلايەت-ئوبلاستلارنىڭ ناھىيە (شەھەر، رايون)» لىرىدىكى كىشىلەرگە ماس كېلىدۇ. CanGo سىز تۇرۇۋاتقان ۋىلايەت-ئوبلاستتا يۇقۇم ئەھۋالى بار-يوقلۇقىنى بىلەلمەيدۇ: ئەگەر بولسا، بۇ يول سىزگە ئوچۇق بولماسلىقى مۇمكىن، ناھىيەلىك باش شتابتىن ئېنىقلاڭ.")),
                     }),
                     confidence: Confidence::Published,
                 },
@@ -2155,6 +2322,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("离疆电子证明（“新疆政务服务”健康码页面申报）"),
                         en: Cow::Borrowed("Electronic exit certificate, declared on the \"Xinjiang Government Affairs\" health-code page"),
+                        ug: Some(Cow::Borrowed("شىنجاڭدىن ئايرىلىش ئېلېكترونلۇق ئىسپاتى («شىنجاڭ ھۆكۈمەت ئىشلىرى مۇلازىمىتى» ساغلاملىق كودى بېتىدە ئىلتىماس قىلىنىدۇ)")),
                     },
                     condition: Condition::Document { document: DocumentId::ExitCertificate },
                     document: Some(DocumentId::ExitCertificate),
@@ -2170,6 +2338,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("48小时内2次核酸阴性（每天1次，最后一次采样在离疆前24小时内，火车、民航以发车、起飞时间为准）"),
                         en: Cow::Borrowed("2 negative NAT within 48 h, once a day, the last sampled within 24 h before departure (scheduled departure for train and air)"),
+                        ug: Some(Cow::Borrowed("48 سائەت ئىچىدە 2 قېتىم نۇكلېئىن كىسلاتا مەنپىي (كۈنىگە 1 قېتىم، ئاخىرقى قېتىملىق ئەۋرىشكە شىنجاڭدىن ئايرىلىشتىن بۇرۇنقى 24 سائەت ئىچىدە ئېلىنغان؛ پويىز ۋە ئايروپىلاندا قوزغىلىش، ئۇچۇش ۋاقتى ئۆلچەم قىلىنىدۇ)")),
                     },
                     condition: Condition::NegativeTests(TestRule {
                         kind: TestKind::Nat,
@@ -2190,6 +2359,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("新疆政务服务健康码绿码"),
                         en: Cow::Borrowed("Green \"Xinjiang Government Affairs\" health code"),
+                        ug: Some(Cow::Borrowed("«شىنجاڭ ھۆكۈمەت ئىشلىرى مۇلازىمىتى» ساغلاملىق كودى يېشىل")),
                     },
                     condition: Condition::HealthCode { colour: HealthCode::Green },
                     document: Some(DocumentId::GreenCode),
@@ -2207,6 +2377,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("非必要不离疆；离疆航班、列车减少，公路出疆严格管控。"),
                         en: Cow::Borrowed("Do not leave Xinjiang unless necessary; fewer flights and trains leave, and road exits are strictly controlled."),
+                        ug: Some(Cow::Borrowed("زۆرۈر بولمىسا شىنجاڭدىن ئايرىلماڭ؛ شىنجاڭدىن چىقىدىغان ئايروپىلان ۋە پويىز قاتنىشى ئازايتىلدى، تاشيول ئارقىلىق شىنجاڭدىن چىقىش قاتتىق كونترول قىلىنىدۇ.")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("xj-press-2022-10-04-non-essential"),
@@ -2218,6 +2389,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("离疆交通场站和公路卡口对情况复杂的离疆人员现场做单人单管核酸加抗原检测，结果阴性方可离疆。"),
                         en: Cow::Borrowed("At stations and road checkpoints, people with complex circumstances get an on-site single-tube NAT plus an antigen test and leave only with a negative result."),
+                        ug: Some(Cow::Borrowed("شىنجاڭدىن ئايرىلىش قاتناش پونكىتلىرى ۋە تاشيول تەكشۈرۈش ئېغىزلىرىدا ئەھۋالى مۇرەككەپ كىشىلەرگە نەق مەيداندا يەككە نەيچىلىك نۇكلېئىن كىسلاتا ۋە ئانتىگېن تەكشۈرۈشى ئېلىپ بېرىلىدۇ، نەتىجە مەنپىي بولغاندىلا شىنجاڭدىن ئايرىلغىلى بولىدۇ.")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("xj-press-2022-10-05-checkpoint"),
@@ -2230,6 +2402,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("新疆维吾尔自治区疫情防控指挥部"),
                         en: Cow::Borrowed("Xinjiang epidemic-control headquarters"),
+                        ug: Some(Cow::Borrowed("شىنجاڭ ئۇيغۇر ئاپتونوم رايونلۇق يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش باش شتابى")),
                     },
                     phone: Some(Cow::Borrowed("0991-5190878")),
                     url: None,
@@ -2267,6 +2440,7 @@ pub(super) static RULES: Rules = Rules {
                 reason: Text {
                     zh: Cow::Borrowed("来源001宣布的是针对10月4日疫情反弹的应急措施，没有写明截止日期；发布时本轮疫情已持续两个月。CanGo 只在再过同样长的时间（至2022-12-04）内依据它作答，此后为“未知”。"),
                     en: Cow::Borrowed("Source 001 announces emergency measures against the rebound of 4 October, with no end date; the outbreak had then lasted two months. CanGo answers from them for as long again (to 2022-12-04); later dates are unknown."),
+                    ug: Some(Cow::Borrowed("مەنبە 001 دە ئېلان قىلىنغىنى 4-ئۆكتەبىردىكى يۇقۇم ئەھۋالىنىڭ قايتا ئەۋج ئېلىشىغا قارىتىلغان جىددىي تەدبىرلەر، ئاخىرلىشىش ۋاقتى يېزىلمىغان؛ ئېلان قىلىنغاندا بۇ قېتىملىق يۇقۇم ئەھۋالى ئىككى ئاي داۋاملاشقانىدى. CanGo ئۇنىڭغا ئاساسەن يەنە شۇنچە ۋاقىت ئىچىدىلا (2022-12-04 گىچە) جاۋاب بېرىدۇ، ئۇنىڭدىن كېيىن «نامەلۇم» بولىدۇ.")),
                 },
             }),
             replaces: None,
@@ -2275,6 +2449,7 @@ pub(super) static RULES: Rules = Rules {
             summary: Text {
                 zh: Cow::Borrowed("离疆进京：须经自治区疫情防控指挥部与首都严格进京管理联防联控机制沟通协调后方可出行。"),
                 en: Cow::Borrowed("Leaving Xinjiang for Beijing: only after the region's headquarters has coordinated with the capital's mechanism for strict entry to Beijing."),
+                ug: Some(Cow::Borrowed("شىنجاڭدىن ئايرىلىپ بېيجىڭغا كىرىش: ئاپتونوم رايونلۇق يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش باش شتابى پايتەختنىڭ بېيجىڭغا كىرىشنى قاتتىق باشقۇرۇش بىرلىكتە ئالدىنى ئېلىش، بىرلىكتە كونترول قىلىش مېخانىزمى بىلەن ئالاقىلىشىپ ماسلاشقاندىن كېيىنلا يولغا چىقىشقا بولىدۇ.")),
             },
             applies: Applies {
                 origin_risk: None,
@@ -2290,10 +2465,12 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("自治区指挥部与首都严格进京管理联防联控机制的沟通协调"),
                         en: Cow::Borrowed("Coordination between the region's headquarters and the capital's mechanism for strict entry to Beijing"),
+                        ug: Some(Cow::Borrowed("ئاپتونوم رايونلۇق باش شتاب بىلەن پايتەختنىڭ بېيجىڭغا كىرىشنى قاتتىق باشقۇرۇش بىرلىكتە ئالدىنى ئېلىش، بىرلىكتە كونترول قىلىش مېخانىزمى ئوتتۇرىسىدىكى ئالاقىلىشىش ۋە ماسلىشىش")),
                     },
                     condition: Condition::Approval { authority: Text {
                         zh: Cow::Borrowed("自治区疫情防控指挥部与首都严格进京管理联防联控机制"),
                         en: Cow::Borrowed("The region's headquarters together with the capital's strict-entry mechanism"),
+                        ug: Some(Cow::Borrowed("ئاپتونوم رايونلۇق يۇقۇم ئەھۋالىنىڭ ئالدىنى ئېلىش ۋە كونترول قىلىش باش شتابى ۋە پايتەختنىڭ بېيجىڭغا كىرىشنى قاتتىق باشقۇرۇش بىرلىكتە ئالدىنى ئېلىش، بىرلىكتە كونترول قىلىش مېخانىزمى")),
                     }, document: DocumentId::BeijingCoordination },
                     document: Some(DocumentId::BeijingCoordination),
                     sources: Cow::Borrowed(&[
@@ -2302,6 +2479,7 @@ pub(super) static RULES: Rules = Rules {
                     reading: Some(Text {
                         zh: Cow::Borrowed("来源001把进京协调写在就医等特殊需求路线之下（“其中”）。CanGo 对所有进京行程都要求这一协调，这超出了原文的字面范围。"),
                         en: Cow::Borrowed("Source 001 writes the Beijing coordination under the special-needs route (\"Among them\"). CanGo asks for it on every trip to Beijing, which goes beyond the letter of the text."),
+                        ug: Some(Cow::Borrowed("مەنبە 001 بېيجىڭغا كىرىش ماسلىشىشىنى داۋالىنىش قاتارلىق ئالاھىدە ئېھتىياج يولىنىڭ ئاستىغا يازغان («其中»). CanGo بېيجىڭغا بارىدىغان بارلىق سەپەرلەر ئۈچۈن بۇ ماسلىشىشنى تەلەپ قىلىدۇ، بۇ ئەسلى تېكىستنىڭ سۆزمۇسۆز دائىرىسىدىن ئېشىپ كېتىدۇ.")),
                     }),
                     confidence: Confidence::Published,
                 },
@@ -2334,6 +2512,7 @@ pub(super) static RULES: Rules = Rules {
                 reason: Text {
                     zh: Cow::Borrowed("赋码转码规则“从2022年12月1日起”执行（来源004），没有截止日期。CanGo 只在一个月内（至2022-12-31）依据它作答。"),
                     en: Cow::Borrowed("The coding rules apply \"from 1 December 2022\" (source 004), with no end date. CanGo answers from them for one month (to 2022-12-31)."),
+                    ug: Some(Cow::Borrowed("كود بېرىش ۋە ئۆزگەرتىش قائىدىسى «2022-يىلى 1-دېكابىردىن باشلاپ» ئىجرا قىلىنىدۇ (مەنبە 004)، ئاخىرلىشىش ۋاقتى يوق. CanGo ئۇنىڭغا ئاساسەن پەقەت بىر ئاي ئىچىدىلا (2022-12-31 گىچە) جاۋاب بېرىدۇ.")),
                 },
             }),
             replaces: None,
@@ -2342,12 +2521,14 @@ pub(super) static RULES: Rules = Rules {
                 text: Text {
                     zh: Cow::Borrowed("这些赋码规则来自潍坊市的通知，通知说它是按山东省指挥部办公室的鲁指办发〔2022〕215号文件执行的。CanGo 把它用于全省；对潍坊以外的城市，这是推断，请向当地12345核实。"),
                     en: Cow::Borrowed("These coding rules come from Weifang's notice, which says it carries out the Shandong headquarters' document 鲁指办发〔2022〕215号. CanGo applies them to the whole province; outside Weifang this is an inference: check with the local 12345 line."),
+                    ug: Some(Cow::Borrowed("بۇ كود بېرىش قائىدىلىرى ۋېيفاڭ شەھىرىنىڭ ئۇقتۇرۇشىدىن كەلگەن، ئۇقتۇرۇشتا ئۇنىڭ شەندۇڭ ئۆلكىلىك باش شتاب ئىشخانىسىنىڭ 鲁指办发〔2022〕215-نومۇرلۇق ھۆججىتى بويىچە ئىجرا قىلىنىدىغانلىقى دېيىلگەن. CanGo ئۇنى پۈتۈن ئۆلكىگە قوللىنىدۇ؛ ۋېيفاڭدىن باشقا شەھەرلەر ئۈچۈن بۇ پەرەز، يەرلىك 12345 لىنىيەسىدىن ئېنىقلاڭ.")),
                 },
                 outside: Some(RegionCode::new(370700)),
             }),
             summary: Text {
                 zh: Cow::Borrowed("山东健康码赋码转码（鲁指办发〔2022〕215号，潍坊市2022年12月1日起执行）：9类重点人员。"),
                 en: Cow::Borrowed("Shandong health-code assignment (Lu Zhi Ban Fa [2022] 215, applied in Weifang from 2022-12-01): 9 categories of people."),
+                ug: Some(Cow::Borrowed("شەندۇڭ ساغلاملىق كودى بېرىش ۋە ئۆزگەرتىش (鲁指办发〔2022〕215-نومۇرلۇق ھۆججەت، ۋېيفاڭدا 2022-يىلى 1-دېكابىردىن باشلاپ ئىجرا قىلىنىدۇ): 9 تۈرلۈك مۇھىم كىشىلەر.")),
             },
             applies: Applies {
                 origin_risk: None,
@@ -2363,6 +2544,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("潍坊市政务服务便民热线（赋码转码异议）"),
                         en: Cow::Borrowed("Weifang government service hotline (health-code disputes)"),
+                        ug: Some(Cow::Borrowed("ۋېيفاڭ شەھەرلىك ھۆكۈمەت ئىشلىرى مۇلازىمىتى قولايلىق ئىسسىق لىنىيەسى (كود بېرىش ۋە كود ئۆزگەرتىشكە قارشى پىكىر)")),
                     },
                     phone: Some(Cow::Borrowed("0536-12345")),
                     url: None,
@@ -2376,6 +2558,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("12345政务服务便民热线"),
                         en: Cow::Borrowed("12345 government service hotline"),
+                        ug: Some(Cow::Borrowed("12345 ھۆكۈمەت ئىشلىرى مۇلازىمىتى قولايلىق ئىسسىق لىنىيەسى")),
                     },
                     phone: Some(Cow::Borrowed("12345")),
                     url: None,
@@ -2391,6 +2574,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("确诊病例、无症状感染者：红码至出院（舱）；出院（舱）后居家健康监测，黄码7天。"),
                         en: Cow::Borrowed("Confirmed or asymptomatic infection: red until discharge (until = discharge); then yellow for 7 days of home health monitoring."),
+                        ug: Some(Cow::Borrowed("دىئاگنوز قويۇلغان كېسەل ۋە كېسەللىك ئالامىتى يوق يۇقۇملانغۇچى: دوختۇرخانىدىن (كابىنىلىق دوختۇرخانىدىن) چىققۇچە قىزىل كود؛ چىققاندىن كېيىن ئۆيدە ساغلاملىق كۆزىتىشى، 7 كۈن سېرىق كود.")),
                     },
                     phases: Cow::Borrowed(&[
                         CodePhase {
@@ -2413,6 +2597,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("密切接触者：集中隔离5天红码，之后居家隔离3天黄码。"),
                         en: Cow::Borrowed("Close contact: red for 5 days of centralized quarantine, then yellow for 3 days of home quarantine."),
+                        ug: Some(Cow::Borrowed("يېقىن ئۇچراشقۇچى: 5 كۈن مەركەزلىك ئايرىپ كۆزىتىش جەريانىدا قىزىل كود، ئاندىن 3 كۈن ئۆيدە ئايرىپ كۆزىتىش جەريانىدا سېرىق كود.")),
                     },
                     phases: Cow::Borrowed(&[
                         CodePhase {
@@ -2435,6 +2620,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("区域协查人员（除密接外的其他风险人员）：黄码7天。"),
                         en: Cow::Borrowed("Regional co-investigation (risk people other than close contacts): yellow for 7 days."),
+                        ug: Some(Cow::Borrowed("رايونلۇق ھەمكارلىشىپ تەكشۈرۈلىدىغان كىشىلەر (يېقىن ئۇچراشقۇچىدىن باشقا خەتەرلىك كىشىلەر): 7 كۈن سېرىق كود.")),
                     },
                     phases: Cow::Borrowed(&[
                         CodePhase {
@@ -2451,6 +2637,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("高风险区内人员：黄码5天。"),
                         en: Cow::Borrowed("People in a high-risk area: yellow for 5 days."),
+                        ug: Some(Cow::Borrowed("يۇقىرى خەتەرلىك رايون ئىچىدىكى كىشىلەر: 5 كۈن سېرىق كود.")),
                     },
                     phases: Cow::Borrowed(&[
                         CodePhase {
@@ -2467,6 +2654,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("高风险区外溢人员：黄码7天。"),
                         en: Cow::Borrowed("People who left a high-risk area: yellow for 7 days."),
+                        ug: Some(Cow::Borrowed("يۇقىرى خەتەرلىك رايوندىن سىرتقا چىققان كىشىلەر: 7 كۈن سېرىق كود.")),
                     },
                     phases: Cow::Borrowed(&[
                         CodePhase {
@@ -2483,6 +2671,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("入境人员：自入境日期起集中隔离5天红码，之后居家隔离3天黄码。"),
                         en: Cow::Borrowed("Inbound travellers: red for 5 days of centralized quarantine from the date of entry, then yellow for 3 days of home quarantine."),
+                        ug: Some(Cow::Borrowed("چېگرادىن كىرگەنلەر: چېگرادىن كىرگەن كۈندىن باشلاپ 5 كۈن مەركەزلىك ئايرىپ كۆزىتىش جەريانىدا قىزىل كود، ئاندىن 3 كۈن ئۆيدە ئايرىپ كۆزىتىش جەريانىدا سېرىق كود.")),
                     },
                     phases: Cow::Borrowed(&[
                         CodePhase {
@@ -2505,6 +2694,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("结束闭环作业的高风险岗位从业人员：居家健康监测5天黄码。"),
                         en: Cow::Borrowed("High-risk workers ending closed-loop work: yellow for 5 days of home health monitoring."),
+                        ug: Some(Cow::Borrowed("يېپىق ھالقىلىق خىزمەتنى ئاخىرلاشتۇرغان يۇقىرى خەتەرلىك ئورۇندىكى خادىملار: 5 كۈن ئۆيدە ساغلاملىق كۆزىتىشى، سېرىق كود.")),
                     },
                     phases: Cow::Borrowed(&[
                         CodePhase {
@@ -2521,6 +2711,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("他省推送的红码人员：自推送日起红码7天，或他省提前改为绿码（until）。"),
                         en: Cow::Borrowed("Pushed red by another province: red for 7 days from the push date, or until that province turns it green earlier (until)."),
+                        ug: Some(Cow::Borrowed("باشقا ئۆلكە ئەۋەتكەن قىزىل كودلۇق كىشىلەر: ئەۋەتىلگەن كۈندىن باشلاپ 7 كۈن قىزىل كود، ياكى باشقا ئۆلكە ئۇنى بالدۇرراق يېشىل كودقا ئۆزگەرتكۈچە (until).")),
                     },
                     phases: Cow::Borrowed(&[
                         CodePhase {
@@ -2537,6 +2728,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("他省推送的黄码人员：自推送日起黄码7天，或他省提前改为绿码（until）。"),
                         en: Cow::Borrowed("Pushed yellow by another province: yellow for 7 days from the push date, or until that province turns it green earlier (until)."),
+                        ug: Some(Cow::Borrowed("باشقا ئۆلكە ئەۋەتكەن سېرىق كودلۇق كىشىلەر: ئەۋەتىلگەن كۈندىن باشلاپ 7 كۈن سېرىق كود، ياكى باشقا ئۆلكە ئۇنى بالدۇرراق يېشىل كودقا ئۆزگەرتكۈچە (until).")),
                     },
                     phases: Cow::Borrowed(&[
                         CodePhase {
@@ -2553,6 +2745,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("重要入境商务人员、体育团组及其他重大活动：黄码至活动结束（until）。"),
                         en: Cow::Borrowed("Important inbound business people, sports teams and other major events: yellow until the event ends (until)."),
+                        ug: Some(Cow::Borrowed("چېگرادىن كىرگەن مۇھىم سودا خادىملىرى، تەنتەربىيە ئەترەتلىرى ۋە باشقا زور پائالىيەتلەر: پائالىيەت ئاخىرلاشقۇچە سېرىق كود (until).")),
                     },
                     phases: Cow::Borrowed(&[
                         CodePhase {
@@ -2590,6 +2783,7 @@ pub(super) static RULES: Rules = Rules {
                 reason: Text {
                     zh: Cow::Borrowed("潍坊的信写的是“年末岁尾”返乡人员的报备和落地检（来源004，2022-12-01），没有截止日期。CanGo 依据它回答到2022年底。"),
                     en: Cow::Borrowed("Weifang's letter asks people returning \"at the year's end\" to report and be tested on landing (source 004, 2022-12-01), with no end date. CanGo answers from it to the end of 2022."),
+                    ug: Some(Cow::Borrowed("ۋېيفاڭنىڭ خېتىدە «يىل ئاخىرى» يۇرتىغا قايتقانلارنىڭ مەلۇم قىلىشى ۋە يەرگە چۈشكەندە تەكشۈرۈلۈشى يېزىلغان (مەنبە 004، 2022-12-01)، ئاخىرلىشىش ۋاقتى يوق. CanGo ئۇنىڭغا ئاساسەن 2022-يىلىنىڭ ئاخىرىغىچە جاۋاب بېرىدۇ.")),
                 },
             }),
             replaces: None,
@@ -2598,6 +2792,7 @@ pub(super) static RULES: Rules = Rules {
             summary: Text {
                 zh: Cow::Borrowed("返潍人员：提前报备，配合信息查验、落地检、健康监测。"),
                 en: Cow::Borrowed("Arriving in Weifang: report in advance; information check, a test on landing, health monitoring."),
+                ug: Some(Cow::Borrowed("ۋېيفاڭغا قايتقانلار: ئالدىن مەلۇم قىلىش، ئۇچۇر تەكشۈرۈش، يەرگە چۈشكەندە تەكشۈرۈش ۋە ساغلاملىق كۆزىتىشىگە ماسلىشىش.")),
             },
             applies: Applies {
                 origin_risk: None,
@@ -2612,6 +2807,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("提前向社区（村居）报备，配合信息查验"),
                         en: Cow::Borrowed("Report to your community in advance and have your information checked"),
+                        ug: Some(Cow::Borrowed("مەھەللىگە (كەنتكە) ئالدىن مەلۇم قىلىش، ئۇچۇر تەكشۈرۈشكە ماسلىشىش")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("weifang-letter-arrival"),
@@ -2622,6 +2818,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("“落地检”：抵达即检测"),
                         en: Cow::Borrowed("A test on landing (\"落地检\")"),
+                        ug: Some(Cow::Borrowed("«يەرگە چۈشكەندە تەكشۈرۈش»: يېتىپ كېلىشى بىلەنلا تەكشۈرۈلۈش")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("weifang-letter-arrival"),
@@ -2632,6 +2829,7 @@ pub(super) static RULES: Rules = Rules {
                     text: Text {
                         zh: Cow::Borrowed("配合健康监测"),
                         en: Cow::Borrowed("Health monitoring after arrival"),
+                        ug: Some(Cow::Borrowed("ساغلاملىق كۆزىتىشىگە ماسلىشىش")),
                     },
                     sources: Cow::Borrowed(&[
                         Cow::Borrowed("weifang-letter-arrival"),
@@ -2644,6 +2842,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("12345政务服务便民热线"),
                         en: Cow::Borrowed("12345 government service hotline"),
+                        ug: Some(Cow::Borrowed("12345 ھۆكۈمەت ئىشلىرى مۇلازىمىتى قولايلىق ئىسسىق لىنىيەسى")),
                     },
                     phone: Some(Cow::Borrowed("12345")),
                     url: None,
@@ -2657,6 +2856,7 @@ pub(super) static RULES: Rules = Rules {
                     name: Text {
                         zh: Cow::Borrowed("潍坊市政务服务便民热线（赋码转码异议）"),
                         en: Cow::Borrowed("Weifang government service hotline (health-code disputes)"),
+                        ug: Some(Cow::Borrowed("ۋېيفاڭ شەھەرلىك ھۆكۈمەت ئىشلىرى مۇلازىمىتى قولايلىق ئىسسىق لىنىيەسى (كود بېرىش ۋە كود ئۆزگەرتىشكە قارشى پىكىر)")),
                     },
                     phone: Some(Cow::Borrowed("0536-12345")),
                     url: None,

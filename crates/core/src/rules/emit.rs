@@ -220,7 +220,7 @@ structs! {
     CarePlace { id, name, phones, risks, departments, access, sources }
     CareAdvice { needs, risks, text, sources }
     TestRule { kind, count, within_hours, last_within_hours, once_a_day }
-    Text { zh, en }
+    Text { zh, en, ug }
 }
 
 impl Emit for Condition {

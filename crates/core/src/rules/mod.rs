@@ -13,12 +13,14 @@ mod builtin;
 mod compile;
 mod emit;
 mod file;
+mod languages;
 mod model;
 
 pub use compile::{Diagnostic, SourceFiles};
 pub use file::{
     ArrivalStep, CareAdvice, CarePlace, CodePhase, CodeRule, Condition, Contradiction, Notice,
 };
+pub use languages::missing_languages;
 pub use model::{
     Citation, Contact, Horizon, NationalRule, Period, Policy, Reading, Requirement, Rules,
 };

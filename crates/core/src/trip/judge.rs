@@ -394,6 +394,7 @@ mod tests {
         let authority = Text {
             zh: "地州指挥部".into(),
             en: "The prefecture HQ".into(),
+            ug: None,
         };
         let approval_needed = approval(&authority, DocumentId::PrefectureApproval, &s);
         assert_eq!(approval_needed.status, Status::Approval);
