@@ -215,6 +215,7 @@ pub fn warning_kind(w: &Warning) -> &'static str {
         Warning::ChangeAfterHorizon { .. } => "change-after-horizon",
         Warning::DepartureInPast { .. } => "departure-in-past",
         Warning::RulesEndBeforeNow { .. } => "rules-end",
+        Warning::StepsOutlastRules { .. } => "steps-outlast-rules",
     }
 }
 

@@ -410,6 +410,16 @@ pub fn unknown_summary(lang: Lang, style: Style, a: &Answer) -> String {
         style.place(lang, a.destination),
     );
     let dep = style.at(lang, a.departure);
+    if !a.requirements.is_empty() {
+        // Rules cover the planned departure, but not the one the listed
+        // steps would allow (a warning says until when they are known).
+        return say!(
+            lang,
+            format!("{from} {} {to}：所列事项来不及在 {dep} 前办完，而办完后出发时的规定不得而知：答案是未知，不作猜测。", lang.arrow()),
+            format!("{from} {} {to}: the listed steps cannot be done by {dep}, and the rules for the departure they would allow are not known: the answer is unknown, not a guess.", lang.arrow()),
+            format!("{from} {} {to}: تىزىملانغان ئىشلارنى {dep} دىن بۇرۇن تۈگەتكىلى بولمايدۇ، ئۇلار تۈگىگەندىن كېيىنكى قائىدىلەر نامەلۇم: جاۋاب نامەلۇم، پەرەز قىلىنمايدۇ.", lang.arrow()),
+        );
+    }
     let base = say!(
         lang,
         format!("没有规则数据涵盖 {dep} 从{from}前往{to}：答案是未知，不作猜测。"),
@@ -556,6 +566,23 @@ pub fn warning(lang: Lang, style: Style, w: &Warning) -> String {
                 format!("CanGo نىڭ بۇ جايدىن ئايرىلىش قائىدىلىرى پەقەت {date} گىچە: ئۇنىڭدىن كېيىنكى كۈنلەرگە جاۋاب نامەلۇم."),
             )
         }
+        Warning::StepsOutlastRules { until } => match until {
+            Some(until) => {
+                let date = until.to_cst_date();
+                say!(
+                    lang,
+                    format!("所列事项在计划出发前办不完，而要求这些事项的规定只知道到 {date}：更晚出发时这些规定是否仍然有效，无从知道。"),
+                    format!("The listed steps cannot be done before the planned departure, and the rules that ask for them are known only to {date}: whether they still hold for a later departure is not known."),
+                    format!("تىزىملانغان ئىشلارنى پىلانلانغان ۋاقىتتىن بۇرۇن تۈگەتكىلى بولمايدۇ، ئۇلارنى تەلەپ قىلىدىغان قائىدىلەر پەقەت {date} گىچە مەلۇم: كېيىنرەك يولغا چىققاندا ئۇلارنىڭ كۈچتە ياكى ئەمەسلىكى نامەلۇم."),
+                )
+            }
+            None => say!(
+                lang,
+                "在已知规定的期间内办不完所列事项：答案为未知，不作猜测。".to_string(),
+                "The listed steps cannot all be done while the rules are known: the answer is unknown, not a guess.".to_string(),
+                "تىزىملانغان ئىشلارنى قائىدىلەر مەلۇم بولغان مەزگىلدە تۈگەتكىلى بولمايدۇ: جاۋاب نامەلۇم، پەرەز قىلىنمايدۇ.".to_string(),
+            ),
+        },
         Warning::ChangeAfterHorizon { horizon } => {
             let date = horizon.to_cst_date();
             say!(

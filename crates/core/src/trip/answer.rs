@@ -296,4 +296,9 @@ pub enum Warning {
     /// `now` is past every date the rules for leaving the origin are known to:
     /// later trips are answered `unknown`.
     RulesEndBeforeNow { until: Instant },
+    /// What is listed cannot be done before the planned departure, nor while
+    /// the rules asking for it are known (to `until`, where they end): the
+    /// departure it would allow is one no rule data covers, so the answer is
+    /// `unknown` rather than a guess.
+    StepsOutlastRules { until: Option<Instant> },
 }

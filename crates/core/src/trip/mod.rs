@@ -116,6 +116,12 @@ pub fn check<'r>(rules: &'r Rules, s: &Scenario) -> Answer<'r> {
     if answer.verdict == Verdict::EligibleAfter {
         answer.earliest_departure =
             departure::earliest_departure(rules, s, &applicable, |_, _| true);
+        if answer.earliest_departure.is_none() {
+            answer.verdict = Verdict::Unknown;
+            answer.warnings.push(Warning::StepsOutlastRules {
+                until: applicable.iter().filter_map(|p| p.known_until()).min(),
+            });
+        }
         // Deadlines follow the departure the traveller can actually make.
         if let Some(earliest) = answer.earliest_departure {
             answer.planned_departure_possible = earliest <= at
@@ -176,6 +182,11 @@ fn published_only<'r>(
     let earliest_departure = (verdict == Verdict::EligibleAfter)
         .then(|| departure::earliest_departure(rules, s, applicable, firm))
         .flatten();
+    // As in `check`: steps that no covered departure allows leave it unknown.
+    let verdict = match (verdict, earliest_departure) {
+        (Verdict::EligibleAfter, None) => Verdict::Unknown,
+        _ => verdict,
+    };
     Some(PublishedOnly {
         verdict,
         earliest_departure,
