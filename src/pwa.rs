@@ -174,10 +174,15 @@ fn watch(reg: &ServiceWorkerRegistration, c: &ServiceWorkerContainer, update: Ca
     on_found.forget();
 }
 
+/// Tells `update` when `worker` is installed while another, older worker
+/// controls the page. Not merely "a controller": WebKit can hand a busy page
+/// (a phone compiling the WebAssembly on a first visit) the "installed"
+/// state only after that same worker has taken control, which is no update.
 fn track(worker: ServiceWorker, c: ServiceWorkerContainer, update: Callback<()>) {
     let w = worker.clone();
     let on_state = Closure::<dyn FnMut()>::new(move || {
-        if w.state() == ServiceWorkerState::Installed && c.controller().is_some() {
+        let older = c.controller().is_some_and(|current| current != w);
+        if w.state() == ServiceWorkerState::Installed && older {
             update.emit(());
         }
     });
