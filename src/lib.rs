@@ -602,7 +602,10 @@ fn CalendarButton(props: &CalendarProps) -> Html {
         };
         html! {
             <div class="cal-text" data-calendar={if handed_over { "made" } else { "refused" }}>
-                <p class="small" role="status">{ lang.t(if handed_over { K::CalMade } else { K::CalNoDownload }) }</p>
+                // "Made" only where a download may follow: WeChat drops it.
+                if !handed_over || *host == Host::Browser {
+                    <p class="small" role="status">{ lang.t(if handed_over { K::CalMade } else { K::CalNoDownload }) }</p>
+                }
                 <p class="note">{ lang.t(elsewhere) }</p>
                 <textarea readonly=true id="ics-text" ref={field.clone()} aria-label={lang.t(K::CalEvents)} value={text.clone()} />
                 <CopyButton {text} {field} {lang} label={K::CopyEvents} id="copy-events" />

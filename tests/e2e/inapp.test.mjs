@@ -48,6 +48,7 @@ for (const [label, userAgent] of [['iPhone', WECHAT_IOS_UA], ['Android', WECHAT_
       await page.click('#ics');
       const calendar = page.locator('[data-calendar]');
       assert.match(await calendar.innerText(), /在浏览器打开/);
+      assert.doesNotMatch(await calendar.innerText(), /已生成/, 'no "file made" where WeChat drops the download');
       const text = await page.inputValue('#ics-text');
       const events = await page.evaluate(() => document.querySelector('#ics-text').value.split('\n\n').length);
       assert.ok(events >= 3, `the departure, the earliest departure and the deadlines: ${events}`);
@@ -95,6 +96,8 @@ test('in a browser: no WeChat hint; without the Clipboard API the old copy comma
     await s.page.goto(await shareUrl(scenarios['hami-needs-documents']));
     await answerOf(s.page);
     assert.equal(await s.page.locator('[data-host-hint]').count(), 0);
+    await Promise.all([s.page.waitForEvent('download'), s.page.click('#ics')]);
+    assert.match(await s.page.locator('[data-calendar="made"]').innerText(), /cango-trip\.ics is made[^]*open this page in a browser/);
     assert.equal(await s.page.locator('#share-sheet').count(), 0, 'no share sheet in headless Chromium');
     await s.page.click('#copy-link');
     assert.equal(await s.page.locator('.share [data-copied]').getAttribute('data-copied'), 'true');
