@@ -62,12 +62,16 @@ if ! cargo mutants --version >/dev/null 2>&1; then
   step "installing cargo-mutants" "~3 min" cargo install cargo-mutants --locked
 fi
 
-# Debian packages: Chromium and its driver for the browser tests; a CJK font,
-# so that screenshots show Chinese and Uyghur, not boxes; brotli is not
-# needed (Node's zlib has it).
+# Debian packages: Chromium and its driver for the browser tests; WebKitGTK's
+# WebDriver (with its MiniBrowser) and a virtual X display for the WebKit
+# tests; a CJK font, so that screenshots show Chinese and Uyghur, not boxes;
+# brotli is not needed (Node's zlib has it).
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
+command -v WebKitWebDriver >/dev/null || need_apt+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || need_apt+=(xvfb)
+command -v xauth >/dev/null || need_apt+=(xauth)
 [ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || need_apt+=(fonts-wqy-zenhei)
 command -v python3 >/dev/null || need_apt+=(python3)
 apt_install() {

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# The app's tests: component rendering (Yew ssr, native), the release build,
-# its size budget (budgets.json: the critical path compressed with brotli and
-# gzip), and the end-to-end tests in headless Debian Chromium (playwright-core)
-# against dist/ served on a local port, among them the PWA's (offline,
-# updates, CSP and SRI, blocked service workers, a sub-path). Prints the
-# built files' sizes. Benchmarks are scripts/bench.sh.
+# The app's tests: component rendering (Yew ssr, native), the mini-program
+# shell's page logic and JSON (Node), the release build, its size budget
+# (budgets.json: the critical path compressed with brotli and gzip), the
+# end-to-end tests in headless Debian Chromium (playwright-core) against dist/
+# served on a local port, among them the PWA's (offline, updates, CSP and SRI,
+# blocked service workers, a sub-path) and WeChat's in-app browser emulated,
+# then the main flows in WebKit (WebKitGTK's MiniBrowser through
+# WebKitWebDriver under xvfb-run, selenium-webdriver) against the same server.
+# Prints the built files' sizes. Benchmarks are scripts/bench.sh.
 # Exits non-zero on any failure. Assumes scripts/setup.sh ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +17,9 @@ log() { printf '[test-web] %s\n' "$*" >&2; }
 log "component tests (ssr) and the app's unit tests"
 cargo test --features ssr --test app_ssr
 cargo test --features ssr --lib
+
+log "the mini-program shell (page logic, app.json and page JSON)"
+node --test miniprogram/test/
 
 log "the CLI, to compare answers with"
 cargo build -p cango --bin cango
@@ -38,9 +44,15 @@ url="$(grep -o 'http://[^ ]*' "$server_log" | head -1)"
 [ -n "$url" ] || { cat "$server_log" >&2; log "the server did not start"; exit 1; }
 log "app at ${url}"
 
-log "end-to-end tests (node --test)"
+log "end-to-end tests in Chromium (node --test)"
 status=0
 (cd tests/e2e && CANGO_URL="$url" node --test --test-concurrency=1 ./*.test.mjs) || status=$?
+
+# Each test file starts its own `xvfb-run -a WebKitWebDriver --port=N` on a
+# free port, waits for it, and kills it with its X server when it ends
+# (tests/e2e/webkit.mjs).
+log "end-to-end tests in WebKit (node --test)"
+(cd tests/e2e && CANGO_URL="$url" node --test --test-concurrency=1 ./webkit/*.test.mjs) || status=$?
 
 log "sizes of dist/ (bytes)"
 node tools/sizes.mjs dist

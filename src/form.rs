@@ -33,15 +33,21 @@ pub fn to_local_input(at: Instant) -> String {
         .to_string()
 }
 
-/// Reads a `datetime-local` value as China Standard Time.
+/// Reads a `datetime-local` value as China Standard Time, within the times
+/// the contract accepts (`Instant::INPUT_RANGE`). WebKit's field is edited
+/// part by part and reports every keystroke: typing the year 2023 there
+/// passes through the years 0002, 0020 and 0202, which are not read, so
+/// the answer and the link keep the last real time until the year is whole.
 pub fn from_local_input(value: &str) -> Option<Instant> {
     let v = value.trim();
-    match v.len() {
+    let at = match v.len() {
         16 => Instant::parse(&format!("{v}:00+08:00")),
         19 => Instant::parse(&format!("{v}+08:00")),
         10 => Instant::parse(v),
         _ => None,
-    }
+    }?;
+    let (first, end) = Instant::INPUT_RANGE;
+    (first <= at && at < end).then_some(at)
 }
 
 /// An `<input type=datetime-local>` read and shown in CST, with Xinjiang time beside it.
@@ -407,5 +413,36 @@ pub fn TripForm(props: &FormProps) -> Html {
                 if !*device_clock { <p class="small">{ lang.t(K::ClockFixedNote) }</p> }
             </fieldset>
         </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_times_are_read_in_cst_within_the_contract_range() {
+        let at = |text| Instant::parse(text);
+        assert_eq!(
+            from_local_input("2023-10-08T10:00"),
+            at("2023-10-08T10:00:00+08:00")
+        );
+        assert_eq!(
+            from_local_input("2023-10-08T10:00:30"),
+            at("2023-10-08T10:00:30+08:00")
+        );
+        assert_eq!(from_local_input("2023-10-08"), at("2023-10-08"));
+        // What WebKit reports while the year 2023 is typed, digit by digit.
+        for partial in ["0002-10-08T10:00", "0020-10-08T10:00", "0202-10-08T10:00"] {
+            assert_eq!(from_local_input(partial), None, "{partial}");
+        }
+        assert_eq!(from_local_input("1899-12-31T23:59"), None);
+        assert_eq!(from_local_input("1900-01-01T00:00"), at("1900-01-01"));
+        assert_eq!(from_local_input("9999-01-01T00:00"), None);
+        assert_eq!(from_local_input(""), None);
+        assert_eq!(
+            to_local_input(Instant::parse("2022-10-08T02:00:00Z").unwrap_or_default()),
+            "2022-10-08T10:00"
+        );
     }
 }

@@ -128,6 +128,29 @@ pub fn calendar(events: &[Event], stamp: Instant, link: &str) -> String {
     out
 }
 
+/// The events as plain text, a paragraph each (when, what, the details),
+/// for where no file can be downloaded; `when` writes an instant in the
+/// reader's words, with its zone.
+pub fn as_text(events: &[Event], when: impl Fn(Instant) -> String) -> String {
+    events
+        .iter()
+        .map(|e| {
+            let span = if e.end > e.start {
+                format!("{} – {}", when(e.start), when(e.end))
+            } else {
+                when(e.start)
+            };
+            [span.as_str(), &e.summary, &e.description]
+                .iter()
+                .filter(|line| !line.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,5 +177,25 @@ mod tests {
         assert!(ics.contains("URL:https://example.invalid/#s=abc\r\n"));
         assert!(ics.contains("BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT2H30M\r\n"));
         assert!(ics.split("\r\n").all(|l| l.len() <= 75));
+    }
+
+    #[test]
+    fn events_as_text_say_when_and_what() {
+        let at = Instant::parse("2022-10-08T10:00:00+08:00").unwrap_or_default();
+        let event = |end, description: &str| Event {
+            uid: "a@cango".into(),
+            start: at,
+            end,
+            summary: "出发".into(),
+            description: description.into(),
+            remind_before: 0,
+        };
+        let text = as_text(&[event(at.plus_hours(1), "详情"), event(at, "")], |t| {
+            t.to_cst_short()
+        });
+        assert_eq!(
+            text,
+            "2022-10-08 10:00 – 2022-10-08 11:00\n出发\n详情\n\n2022-10-08 10:00\n出发"
+        );
     }
 }

@@ -30,7 +30,7 @@ use cango_core::trip::{check, Answer};
 use form::TripForm;
 use i18n::{Lang, Ui, K};
 use state::{
-    Action, CareAction, CodeAction, Source, State, StorageStatus, StoredProblem, TripAction,
+    Action, CareAction, CodeAction, Host, Source, State, StorageStatus, StoredProblem, TripAction,
     TripState, Unreadable, View,
 };
 use std::rc::Rc;
@@ -156,6 +156,7 @@ pub fn Main(props: &MainProps) -> Html {
             html! {
                 <CheckView trip={state.trip.clone()} {lang} share_url={state.share_url()} on_trip={make_callback(&state, Action::Trip)}
                     folded={state.folded} {from_link} {has_own} example={state.example}
+                    host={state.host} share_sheet={state.share_sheet}
                     on_fold={make_callback(&state, Action::Fold)}
                     on_keep={make_callback(&state, |()| Action::Keep)}
                     on_back={make_callback(&state, |()| Action::BackToOwn)} />
@@ -205,7 +206,7 @@ pub fn Main(props: &MainProps) -> Html {
                     storage={state.storage} on_dismiss_stored={make_callback(&state, |()| Action::DismissStored)} />
                 { view }
             </main>
-            <footer><p class="small">{ lang.t(K::Privacy) }</p><pwa::Pwa {lang} /></footer>
+            <footer><p class="small">{ lang.t(K::Privacy) }</p><pwa::Pwa {lang} host={state.host} /></footer>
         </div>
     }
 }
@@ -230,7 +231,7 @@ fn Banners(props: &BannersProps) -> Html {
         on_dismiss_stored,
     } = props;
     let (lang, storage) = (*lang, *storage);
-    let copied = use_state(|| None::<bool>);
+    let raw_field = use_node_ref();
     html! {
         <>
             if let Some((raw, errors)) = link_problem {
@@ -249,19 +250,15 @@ fn Banners(props: &BannersProps) -> Html {
                         Unreadable::Invalid(errors) => errors.iter().map(|e| explain::input_error(lang, e)).collect::<Vec<_>>().join(lang.pick(["；", "；", "; ", "؛ "])),
                     }) }</p>
                     <p class="small">{ lang.t(K::StoredPaused) }</p>
-                    <textarea readonly=true id="stored-raw" aria-label={lang.t(K::StoredProblem)} value={p.raw.clone()} />
+                    <textarea readonly=true id="stored-raw" ref={raw_field.clone()} aria-label={lang.t(K::StoredProblem)} value={p.raw.clone()} />
                     <div class="buttons">
-                        <button type="button" onclick={{
-                            let (raw, copied) = (p.raw.clone(), copied.clone());
-                            Callback::from(move |_: MouseEvent| { let c = copied.clone(); web::copy(raw.clone(), Callback::from(move |ok| c.set(Some(ok)))) })
-                        }}>{ lang.t(K::CopyData) }</button>
+                        <CopyButton text={p.raw.clone()} field={raw_field.clone()} {lang} label={K::CopyData} />
                         <button type="button" onclick={{
                             let raw = p.raw.clone();
                             Callback::from(move |_: MouseEvent| { web::download("cango-stored-trip.json", "application/json", &raw); })
                         }}>{ lang.t(K::DownloadData) }</button>
                         <button type="button" class="danger" onclick={on_dismiss_stored.reform(|_: MouseEvent| ())}>{ lang.t(K::Discard) }</button>
                     </div>
-                    if let Some(ok) = *copied { <p class="small" role="status">{ lang.t(if ok { K::Copied } else { K::CopyFailed }) }</p> }
                 </div>
             }
             if storage != StorageStatus::Ok {
@@ -290,6 +287,8 @@ struct CheckProps {
     on_fold: Callback<bool>,
     on_keep: Callback<()>,
     on_back: Callback<()>,
+    host: Host,
+    share_sheet: bool,
 }
 
 /// The check view: the trip (folded into one line, or the form) and the
@@ -308,8 +307,10 @@ fn CheckView(props: &CheckProps) -> Html {
         on_fold,
         on_keep,
         on_back,
+        host,
+        share_sheet,
     } = props;
-    let (lang, folded) = (*lang, *folded);
+    let (lang, folded, host) = (*lang, *folded, *host);
     let s = &trip.scenario;
     let problems = s.future_tests();
     let rules = Rules::builtin();
@@ -382,8 +383,8 @@ fn CheckView(props: &CheckProps) -> Html {
                             <AnswerView answer={a.clone()} {rules} {lang} held={s.documents.clone()} {on_toggle} />
                         </div>
                         <Timeline answer={a.clone()} tests={s.tests.clone()} {lang} />
-                        <SharePanel url={share_url.clone()} {lang} />
-                        <CalendarButton answer={a.clone()} {lang} link={share_url.clone()} />
+                        <SharePanel url={share_url.clone()} {lang} {host} share_sheet={*share_sheet} />
+                        <CalendarButton answer={a.clone()} {lang} link={share_url.clone()} {host} />
                     </>
                 },
             } }
@@ -392,36 +393,109 @@ fn CheckView(props: &CheckProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+struct CopyProps {
+    text: String,
+    /// The field that shows `text`: selected when copying fails.
+    field: NodeRef,
+    lang: Lang,
+    label: K,
+    #[prop_or_default]
+    id: Option<AttrValue>,
+}
+
+/// A button that copies `text`, and what came of it: copied, or (where the
+/// browser refuses, as in-app browsers do) `field` selected, with how to
+/// copy it by hand.
+#[function_component]
+fn CopyButton(props: &CopyProps) -> Html {
+    let CopyProps {
+        text,
+        field,
+        lang,
+        label,
+        id,
+    } = props;
+    let copied = use_state(|| None::<bool>);
+    let onclick = {
+        let (text, field, copied) = (text.clone(), field.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            web::copy(
+                text.clone(),
+                field.clone(),
+                Callback::from(move |ok| copied.set(Some(ok))),
+            );
+        })
+    };
+    html! {
+        <>
+            <button type="button" id={id.clone()} {onclick}>{ lang.t(*label) }</button>
+            if let Some(ok) = *copied {
+                <p class="small status" role="status" data-copied={if ok { "true" } else { "false" }}>{ lang.t(if ok { K::Copied } else { K::CopyFailed }) }</p>
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 pub struct ShareProps {
     pub url: String,
     pub lang: Lang,
+    #[prop_or_default]
+    pub host: Host,
+    /// The browser has a share sheet (`navigator.share`).
+    #[prop_or_default]
+    pub share_sheet: bool,
 }
 
-/// The shareable link, a copy button and its QR code, drawn here.
+/// The shareable link, a copy button, the share sheet where there is one,
+/// WeChat's own way where the page is open in WeChat, and the link's QR
+/// code, drawn here.
 #[function_component]
 pub fn SharePanel(props: &ShareProps) -> Html {
-    let ShareProps { url, lang } = props;
+    let ShareProps {
+        url,
+        lang,
+        host,
+        share_sheet,
+    } = props;
     let lang = *lang;
-    let copied = use_state(|| None::<bool>);
-    let onclick = {
-        let (url, copied) = (url.clone(), copied.clone());
+    let field = use_node_ref();
+    let on_share = {
+        let (url, field) = (url.clone(), field.clone());
         Callback::from(move |_: MouseEvent| {
-            let c = copied.clone();
-            web::copy(url.clone(), Callback::from(move |ok| c.set(Some(ok))));
+            // Where the sheet fails, the link is left selected to copy.
+            let field = field.clone();
+            let on_failure = Callback::from(move |shared: bool| {
+                if !shared {
+                    web::select(&field);
+                }
+            });
+            web::share(lang.t(K::AppName), &url, on_failure);
         })
     };
     let qr = use_memo(url.clone(), |url| share::qr_path(url));
     let large = use_state(|| false);
+    let host_hint = match host {
+        Host::Browser => None,
+        Host::WeChat => Some(K::WeChatHint),
+        Host::MiniProgram => Some(K::MiniProgramHint),
+    };
     html! {
         <section class="share" aria-labelledby="share-h">
             <h3 id="share-h">{ lang.t(K::Share) }</h3>
             <p class="small">{ lang.t(K::ShareHint) }</p>
+            if let Some(hint) = host_hint {
+                <p class="note" data-host-hint={host.tag()}>{ lang.t(hint) }</p>
+            }
             <div class="row">
-                <input type="url" id="share-url" readonly=true value={url.clone()} aria-label={lang.t(K::Share)} dir="ltr"
+                <input type="url" id="share-url" ref={field.clone()} readonly=true value={url.clone()} aria-label={lang.t(K::Share)} dir="ltr"
                     onfocus={Callback::from(|e: FocusEvent| if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() { i.select() })} />
-                <button type="button" id="copy-link" {onclick}>{ lang.t(K::Copy) }</button>
+                <CopyButton text={url.clone()} {field} {lang} label={K::Copy} id="copy-link" />
             </div>
-            if let Some(ok) = *copied { <p class="small" role="status">{ lang.t(if ok { K::Copied } else { K::CopyFailed }) }</p> }
+            if *share_sheet {
+                <p><button type="button" id="share-sheet" class="secondary wide" onclick={on_share}>{ lang.t(K::ShareSheet) }</button></p>
+            }
             { match qr.as_ref() {
                 // A long link makes a dense code: a tap shows it as large as
                 // the screen allows, for another phone's camera.
@@ -446,6 +520,7 @@ struct CalendarProps {
     lang: Lang,
     /// The trip's shareable link, which each event links back to.
     link: String,
+    host: Host,
 }
 
 /// The departure, the earliest departure and every deadline as events.
@@ -489,15 +564,57 @@ pub fn calendar_events(a: &Answer, lang: Lang) -> Vec<ics::Event> {
     events
 }
 
+/// The `.ics` export, and after it, what came of it: a download cannot be
+/// seen to fail (in-app browsers drop it silently), so the events are then
+/// also offered as text to copy, with how to export from a browser instead.
 #[function_component]
 fn CalendarButton(props: &CalendarProps) -> Html {
-    let CalendarProps { answer, lang, link } = props;
+    let CalendarProps {
+        answer,
+        lang,
+        link,
+        host,
+    } = props;
+    let lang = *lang;
+    // Whether the file was handed to the browser, once the button is pressed.
+    let made = use_state(|| None::<bool>);
+    let field = use_node_ref();
     let onclick = {
-        let (answer, lang, link) = (answer.clone(), *lang, link.clone());
+        let (answer, link, made) = (answer.clone(), link.clone(), made.clone());
         Callback::from(move |_: MouseEvent| {
             let text = ics::calendar(&calendar_events(&answer, lang), web::now(), &link);
-            web::download("cango-trip.ics", "text/calendar;charset=utf-8", &text);
+            made.set(Some(web::download(
+                "cango-trip.ics",
+                "text/calendar;charset=utf-8",
+                &text,
+            )));
         })
     };
-    html! { <p><button type="button" id="ics" class="wide" {onclick}>{ bidi(*lang, lang.t(K::Calendar)) }</button></p> }
+    let after = made.map(|handed_over| {
+        let style = Style::for_origin(answer.origin);
+        let events = ics::as_text(&calendar_events(answer, lang), |at| style.at(lang, at));
+        let text = format!("{events}\n\n{link}");
+        let elsewhere = match host {
+            Host::Browser => K::CalElsewhere,
+            Host::WeChat => K::CalElsewhereWeChat,
+            Host::MiniProgram => K::CalElsewhereMiniProgram,
+        };
+        html! {
+            <div class="cal-text" data-calendar={if handed_over { "made" } else { "refused" }}>
+                // "Made" only where a download may follow: WeChat drops it.
+                if !handed_over || *host == Host::Browser {
+                    <p class="small" role="status">{ lang.t(if handed_over { K::CalMade } else { K::CalNoDownload }) }</p>
+                }
+                <p class="note">{ lang.t(elsewhere) }</p>
+                <textarea readonly=true id="ics-text" ref={field.clone()} aria-label={lang.t(K::CalEvents)} value={text.clone()} />
+                <CopyButton {text} {field} {lang} label={K::CopyEvents} id="copy-events" />
+            </div>
+        }
+    });
+    html! {
+        <>
+            <p><button type="button" id="ics" class="wide" {onclick}>{ bidi(lang, lang.t(K::Calendar)) }</button></p>
+            { for after }
+        </>
+    }
 }

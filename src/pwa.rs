@@ -1,11 +1,13 @@
 //! Offline use: registers the service worker (`sw.js`, written by the
 //! build), says whether offline use works in this browser, and offers a new
 //! version once it is entirely cached; the page reloads only when the
-//! traveller agrees. Where there is no service worker (mini-program
-//! webviews, insecure origins, blocked) the app still works online and says
-//! that offline use is unavailable.
+//! traveller agrees. Where there is no service worker (WeChat's in-app
+//! browser, mini-program webviews, insecure origins, blocked) the app still
+//! works online and says that offline use is unavailable, naming WeChat's
+//! browser or the mini-program where the user agent says it is one.
 
 use super::i18n::{Lang, Ui, K};
+use super::state::Host;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -39,6 +41,9 @@ impl Offline {
 #[derive(Properties, PartialEq)]
 pub struct PwaProps {
     pub lang: Lang,
+    /// Which browser this is, for the wording of the offline notice.
+    #[prop_or_default]
+    pub host: Host,
     /// The state to start from (tests render each one natively).
     #[prop_or(Offline::Pending)]
     pub offline: Offline,
@@ -65,7 +70,11 @@ pub fn Pwa(props: &PwaProps) -> Html {
     let note = match *offline {
         Offline::Pending => None,
         Offline::Ready => Some(K::OfflineReady),
-        Offline::Unavailable => Some(K::OfflineUnavailable),
+        Offline::Unavailable => Some(match props.host {
+            Host::Browser => K::OfflineUnavailable,
+            Host::WeChat => K::OfflineUnavailableWeChat,
+            Host::MiniProgram => K::OfflineUnavailableMiniProgram,
+        }),
     };
     html! {
         <>
@@ -165,10 +174,15 @@ fn watch(reg: &ServiceWorkerRegistration, c: &ServiceWorkerContainer, update: Ca
     on_found.forget();
 }
 
+/// Tells `update` when `worker` is installed while another, older worker
+/// controls the page. Not merely "a controller": WebKit can hand a busy page
+/// (a phone compiling the WebAssembly on a first visit) the "installed"
+/// state only after that same worker has taken control, which is no update.
 fn track(worker: ServiceWorker, c: ServiceWorkerContainer, update: Callback<()>) {
     let w = worker.clone();
     let on_state = Closure::<dyn FnMut()>::new(move || {
-        if w.state() == ServiceWorkerState::Installed && c.controller().is_some() {
+        let older = c.controller().is_some_and(|current| current != w);
+        if w.state() == ServiceWorkerState::Installed && older {
             update.emit(());
         }
     });
@@ -200,6 +214,8 @@ mod tests {
         for k in [
             K::OfflineReady,
             K::OfflineUnavailable,
+            K::OfflineUnavailableWeChat,
+            K::OfflineUnavailableMiniProgram,
             K::UpdateReady,
             K::UpdateReload,
             K::UpdateLater,

@@ -59,6 +59,44 @@ pub enum Source {
     Link { own: Option<Box<TripState>> },
 }
 
+/// Which browser the page is open in, from its user agent: only to word the
+/// hints (where WeChat hides "copy link" and "open in browser"); what the
+/// page does depends on what the browser can do, tried at the time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Host {
+    /// Any browser, or an in-app browser that does not say which.
+    #[default]
+    Browser,
+    /// WeChat's in-app browser (`MicroMessenger`): a page opened from a chat.
+    WeChat,
+    /// A WeChat mini-program's `<web-view>` (`miniProgram`): no "open in
+    /// browser" there, and sharing sends a mini-program card.
+    MiniProgram,
+}
+
+impl Host {
+    /// Reads a user agent (WeChat's own, and its mini-programs', add
+    /// `MicroMessenger/…` and `miniProgram`).
+    pub fn from_user_agent(user_agent: &str) -> Host {
+        let ua = user_agent.to_ascii_lowercase();
+        if ua.contains("miniprogram") {
+            Host::MiniProgram
+        } else if ua.contains("micromessenger") {
+            Host::WeChat
+        } else {
+            Host::Browser
+        }
+    }
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Host::Browser => "browser",
+            Host::WeChat => "wechat",
+            Host::MiniProgram => "miniprogram",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StorageStatus {
     Ok,
@@ -88,6 +126,10 @@ pub struct State {
     pub care: CareRequest,
     /// The page's address without its fragment, for the shareable link.
     pub base_url: String,
+    /// Which browser the page is open in (for the wording of hints).
+    pub host: Host,
+    /// Whether the browser has a share sheet (`navigator.share`).
+    pub share_sheet: bool,
 }
 
 /// Every change to the app: one view's own, or the app's.
@@ -388,6 +430,8 @@ impl State {
                 need: CareNeed::Dialysis,
             },
             base_url: "index.html".into(),
+            host: Host::Browser,
+            share_sheet: false,
         }
     }
 
@@ -600,6 +644,23 @@ mod tests {
 
     fn trip(action: TripAction) -> Action {
         Action::Trip(action)
+    }
+
+    #[test]
+    fn the_host_is_read_from_wechat_user_agents() {
+        let iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148";
+        let android = "Mozilla/5.0 (Linux; Android 13; M2012K11AC) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/111.0.5563.116 Mobile Safari/537.36 XWEB/1110005 MMWEBSDK/20230805";
+        assert_eq!(Host::from_user_agent(iphone), Host::Browser);
+        let wechat =
+            format!("{iphone} MicroMessenger/8.0.47(0x18002f2c) NetType/WIFI Language/zh_CN");
+        assert_eq!(Host::from_user_agent(&wechat), Host::WeChat);
+        let android_wechat = format!(
+            "{android} MMWEBID/1 MicroMessenger/8.0.42.2460(0x28002A58) WeChat/arm64 Weixin"
+        );
+        assert_eq!(Host::from_user_agent(&android_wechat), Host::WeChat);
+        let mini = format!("{android_wechat} miniProgram/wx1234567890abcdef");
+        assert_eq!(Host::from_user_agent(&mini), Host::MiniProgram);
+        assert_eq!(Host::MiniProgram.tag(), "miniprogram");
     }
 
     #[test]

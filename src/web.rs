@@ -1,10 +1,12 @@
-//! The browser around the app: clock, storage, address, downloads and the
-//! clipboard. Nothing here is called while rendering, so components also
-//! render natively (Yew `ssr`) in tests.
+//! The browser around the app: clock, storage, address, downloads, the
+//! clipboard and the share sheet. Nothing here is called while rendering, so
+//! components also render natively (Yew `ssr`) in tests. In-app browsers
+//! (WeChat's above all) lack or refuse some of these: every one is tried
+//! where it exists, and its failure is reported, never thrown.
 
 use super::i18n::Lang;
 use super::share;
-use super::state::{stored, State, StorageStatus, TripState, View};
+use super::state::{stored, Host, State, StorageStatus, TripState, View};
 use cango_core::input::{CareRequest, CodeRequest, InputError, Scenario};
 use cango_core::time::Instant;
 use wasm_bindgen::closure::Closure;
@@ -117,6 +119,8 @@ pub fn initial_state() -> State {
         .and_then(|l| l.href().ok())
         .unwrap_or_default();
     st.base_url = href.split('#').next().unwrap_or_default().to_string();
+    st.host = host();
+    st.share_sheet = navigator().is_some_and(|n| method(&n, "share").is_some());
     let mut own = None;
     match storage() {
         None => st.storage = StorageStatus::Unavailable,
@@ -215,15 +219,114 @@ pub fn download(filename: &str, mime: &str, content: &str) -> bool {
     .is_some()
 }
 
-/// Copies text to the clipboard; `done` hears whether it worked.
-pub fn copy(text: String, done: Callback<bool>) {
+fn navigator() -> Option<JsValue> {
+    Some(web_sys::window()?.navigator().into())
+}
+
+/// `target[name]`, where it is a method of this browser's (in-app browsers
+/// lack some: then `None`, never a thrown `TypeError`).
+fn method(target: &JsValue, name: &str) -> Option<js_sys::Function> {
+    js_sys::Reflect::get(target, &JsValue::from_str(name))
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// Calls `target[name](...args)` where the browser has that method; `None`
+/// where it has not, or it threw.
+fn call(target: &JsValue, name: &str, args: &[JsValue]) -> Option<JsValue> {
+    let args: js_sys::Array = args.iter().collect();
+    js_sys::Reflect::apply(&method(target, name)?, target, &args).ok()
+}
+
+/// Which browser this is, for wording only: WeChat's mini-program web-views
+/// say so in the user agent on Android, and set `__wxjs_environment` on
+/// iPhones.
+fn host() -> Host {
     let Some(w) = web_sys::window() else {
+        return Host::Browser;
+    };
+    let environment = js_sys::Reflect::get(&w, &JsValue::from_str("__wxjs_environment"))
+        .ok()
+        .and_then(|v| v.as_string());
+    if environment.as_deref() == Some("miniprogram") {
+        return Host::MiniProgram;
+    }
+    Host::from_user_agent(&w.navigator().user_agent().unwrap_or_default())
+}
+
+/// Copies `text`: through the Clipboard API where there is one and it
+/// agrees, else by selecting `field` (which shows `text`) and asking for the
+/// older `execCommand("copy")`, which some in-app browsers without the API
+/// still allow. `done` hears whether either copied; `field` stays selected,
+/// so the traveller can copy it by hand when neither did.
+pub fn copy(text: String, field: NodeRef, done: Callback<bool>) {
+    let written = navigator()
+        .and_then(|n| js_sys::Reflect::get(&n, &JsValue::from_str("clipboard")).ok())
+        .and_then(|c| call(&c, "writeText", &[JsValue::from_str(&text)]))
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    match written {
+        Some(promise) => wasm_bindgen_futures::spawn_local(async move {
+            let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+                || copy_selection(&field);
+            done.emit(copied);
+        }),
+        None => done.emit(copy_selection(&field)),
+    }
+}
+
+/// Selects `field` and copies the selection the old way; whether it did.
+fn copy_selection(field: &NodeRef) -> bool {
+    select(field);
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| call(&d, "execCommand", &[JsValue::from_str("copy")]))
+        .and_then(|copied| copied.as_bool())
+        == Some(true)
+}
+
+/// Focuses and selects the whole text of an input or textarea
+/// (`setSelectionRange` too: iOS ignores `select()` in read-only fields).
+pub fn select(field: &NodeRef) {
+    let Some(element) = field.cast::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let _ = element.focus();
+    let element = JsValue::from(element);
+    let _ = call(&element, "select", &[]);
+    let _ = call(
+        &element,
+        "setSelectionRange",
+        &[JsValue::from_f64(0.0), JsValue::from_f64(1e6)],
+    );
+}
+
+/// Opens the browser's share sheet (`navigator.share`) for `url`; `done`
+/// hears `false` where it failed, not where the traveller closed it.
+pub fn share(title: &str, url: &str, done: Callback<bool>) {
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(
+        &data,
+        &JsValue::from_str("title"),
+        &JsValue::from_str(title),
+    );
+    let _ = js_sys::Reflect::set(&data, &JsValue::from_str("url"), &JsValue::from_str(url));
+    let shown = navigator()
+        .and_then(|n| call(&n, "share", &[data.into()]))
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let Some(shown) = shown else {
         done.emit(false);
         return;
     };
-    let promise = w.navigator().clipboard().write_text(&text);
     wasm_bindgen_futures::spawn_local(async move {
-        done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+        let closed = match wasm_bindgen_futures::JsFuture::from(shown).await {
+            Ok(_) => true,
+            // Closing the sheet without sharing rejects with an AbortError.
+            Err(e) => e
+                .dyn_ref::<web_sys::DomException>()
+                .is_some_and(|e| e.name() == "AbortError"),
+        };
+        done.emit(closed);
     });
 }
 

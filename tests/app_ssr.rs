@@ -7,7 +7,8 @@ use cango_core::time::Instant;
 use cango_core::{check, Rules, Scenario};
 use cango_web::answer::{AnswerProps, AnswerView};
 use cango_web::i18n::{Lang, Ui, K};
-use cango_web::state::State;
+use cango_web::pwa::{Offline, Pwa, PwaProps};
+use cango_web::state::{Host, State};
 use cango_web::timeline::{Timeline, TimelineProps};
 use cango_web::tools::{CareProps, CareView, CodeProps, CodeView};
 use cango_web::{Main, MainProps};
@@ -502,4 +503,59 @@ fn uyghur_readers_read_rule_texts_in_uyghur_marked_with_the_chinese_original() {
 
 fn lang_t(key: K) -> &'static str {
     Lang::Ug.t(key)
+}
+
+#[test]
+fn in_wechat_the_share_panel_says_how_to_copy_or_open_in_a_browser() {
+    for (host, hint) in [
+        (Host::WeChat, K::WeChatHint),
+        (Host::MiniProgram, K::MiniProgramHint),
+    ] {
+        for lang in Lang::ALL {
+            let mut state = State::new(lang);
+            state.host = host;
+            let html = main_html(state);
+            assert!(
+                html.contains(&format!(r#"data-host-hint="{}""#, host.tag())),
+                "{host:?} {lang:?}"
+            );
+            assert!(html.contains(lang.t(hint)), "{host:?} {lang:?}");
+        }
+    }
+    let in_a_browser = main_html(State::new(Lang::Hans));
+    assert!(!in_a_browser.contains("data-host-hint"));
+    // The share sheet's button only where the browser has one.
+    assert!(!in_a_browser.contains(r#"id="share-sheet""#));
+    let mut with_sheet = State::new(Lang::Hans);
+    with_sheet.share_sheet = true;
+    assert!(main_html(with_sheet).contains(r#"id="share-sheet""#));
+}
+
+#[test]
+fn the_offline_notice_names_the_in_app_browser_it_is_in() {
+    for (host, key) in [
+        (Host::Browser, K::OfflineUnavailable),
+        (Host::WeChat, K::OfflineUnavailableWeChat),
+        (Host::MiniProgram, K::OfflineUnavailableMiniProgram),
+    ] {
+        for lang in [Lang::Hans, Lang::Ug] {
+            let html = block_on(
+                ServerRenderer::<Pwa>::with_props(move || PwaProps {
+                    lang,
+                    host,
+                    offline: Offline::Unavailable,
+                    update: false,
+                })
+                .hydratable(false)
+                .render(),
+            );
+            assert!(html.contains(lang.t(key)), "{host:?} {lang:?}: {html}");
+        }
+    }
+    // WeChat's browser is not a mini-program, and a browser is neither.
+    assert!(!Lang::Hans.t(K::OfflineUnavailableWeChat).contains("小程序"));
+    assert!(!Lang::Hans.t(K::OfflineUnavailable).contains("小程序"));
+    assert!(Lang::Hans
+        .t(K::OfflineUnavailableMiniProgram)
+        .contains("小程序"));
 }

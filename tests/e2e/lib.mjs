@@ -1,6 +1,8 @@
 // Shared helpers for the browser tests: the server, Debian's Chromium through
 // playwright-core (never a browser download), the CLI, and request recording.
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+import ICAL from 'ical.js';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -29,10 +31,14 @@ export async function baseUrl() {
   return `http://127.0.0.1:${server.address().port}/`;
 }
 
-/** A phone-sized page (390×844 unless `viewport`); every request (the service worker's too) is recorded in `requests`. */
-export async function open({ viewport = PHONE, timezoneId = 'Asia/Shanghai', locale = 'zh-CN', storage = true, init, serviceWorkers = 'block', javaScriptEnabled = true } = {}) {
+/**
+ * A phone-sized page (390×844 unless `viewport`); every request (the service
+ * worker's too) is recorded in `requests`. `userAgent` and `acceptDownloads:
+ * false` (downloads cancelled) emulate in-app browsers.
+ */
+export async function open({ viewport = PHONE, timezoneId = 'Asia/Shanghai', locale = 'zh-CN', storage = true, init, serviceWorkers = 'block', javaScriptEnabled = true, userAgent, acceptDownloads = true } = {}) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, isMobile: true, hasTouch: true, timezoneId, locale, acceptDownloads: true, serviceWorkers, javaScriptEnabled });
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, isMobile: true, hasTouch: true, timezoneId, locale, acceptDownloads, serviceWorkers, javaScriptEnabled, userAgent });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
   if (!storage) {
@@ -67,15 +73,60 @@ export function cli(scenario, command = 'check') {
   return JSON.parse(out.toString());
 }
 
-/** What the answer view shows: verdict, documents and earliest departure. */
-export async function answerOf(page) {
-  await page.waitForSelector('[data-verdict]', { timeout: 20_000 });
-  return page.evaluate(() => ({
+/**
+ * What the answer view shows: verdict, documents, earliest departure,
+ * requirements and the number of conflicts. Runs in the page (Playwright's
+ * `evaluate`, WebDriver's `executeScript`), so both engines read it alike.
+ */
+export function readAnswer() {
+  return {
     verdict: document.querySelector('.answer [data-verdict]')?.dataset.verdict,
     documents: [...document.querySelectorAll('.answer [data-doc]')].map((e) => ({ id: e.dataset.doc, held: e.dataset.held === 'true' })),
     earliest: document.querySelector('.answer [data-earliest]')?.dataset.earliest ?? null,
     requirements: [...document.querySelectorAll('.answer [data-req]')].map((e) => ({ id: e.dataset.req, met: e.dataset.met === 'true' })),
-  }));
+    conflicts: document.querySelectorAll('.answer [data-conflict]').length,
+  };
+}
+
+export async function answerOf(page) {
+  await page.waitForSelector('[data-verdict]', { timeout: 20_000 });
+  return page.evaluate(readAnswer);
+}
+
+/** Asserts that the answer shown (`readAnswer`) is the CLI's for `scenario`. */
+export function assertSameAsCli(got, scenario, name) {
+  const expected = cli(scenario);
+  assert.equal(got.verdict, expected.verdict, `${name}: verdict`);
+  assert.deepEqual(got.documents, expected.documents.map((d) => ({ id: d.id, held: d.held })), `${name}: documents`);
+  assert.equal(got.earliest, expected.earliest_departure ?? null, `${name}: earliest departure`);
+  const byId = (a, b) => a.id.localeCompare(b.id);
+  assert.deepEqual([...got.requirements].sort(byId), expected.requirements.map((r) => ({ id: r.id, met: r.met })).sort(byId), `${name}: requirements`);
+  assert.equal(got.conflicts, expected.conflicts.length, `${name}: conflicts`);
+}
+
+/**
+ * Asserts that an .ics file's text holds the CLI's departure, earliest
+ * departure and every deadline of `scenario`, in CST, folded at 75 octets,
+ * each event with a reminder and `link` back to the trip.
+ */
+export function assertCalendar(text, scenario, link) {
+  assert.ok(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75), 'lines folded at 75 octets');
+  const cal = new ICAL.Component(ICAL.parse(text));
+  ICAL.TimezoneService.register(cal.getFirstSubcomponent('vtimezone'));
+  const vevents = cal.getAllSubcomponents('vevent');
+  const events = vevents.map((v) => new ICAL.Event(v));
+  const expected = cli(scenario);
+  const starts = events.map((e) => e.startDate.toUnixTime());
+  assert.ok(starts.includes(Date.parse(expected.departure) / 1000), 'the departure');
+  if (expected.earliest_departure) assert.ok(starts.includes(Date.parse(expected.earliest_departure) / 1000), 'the earliest departure');
+  for (const r of expected.requirements.filter((r) => r.deadline)) {
+    assert.ok(starts.includes(Date.parse(r.deadline.from) / 1000), `deadline of ${r.id}`);
+  }
+  assert.ok(events.every((e) => e.startDate.zone.tzid === 'Asia/Shanghai'));
+  assert.ok(events.every((e) => e.uid && e.summary));
+  assert.ok(vevents.every((v) => v.getFirstSubcomponent('valarm')), 'a reminder on every event');
+  assert.ok(vevents.every((v) => v.getFirstPropertyValue('url') === link), 'the link back to the trip');
+  return events;
 }
 
 /** Requests that left the app's origin (blob: and data: stay on the device). */

@@ -1,0 +1,133 @@
+// WebKit for the browser tests, beside lib.mjs (which drives Chromium):
+// WebKitGTK's MiniBrowser (the engine of every browser on iPhones, WeChat's
+// WKWebView among them) driven by selenium-webdriver through Debian's
+// WebKitWebDriver, under a virtual X display (`xvfb-run -a`). One driver per
+// test file, started on a free port, waited for, and killed with its X server
+// when the file's process exits. Never a browser download.
+import { Builder } from 'selenium-webdriver';
+import { readAnswer } from './lib.mjs';
+import { spawn } from 'node:child_process';
+import { connect, createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+/** What WeChat's in-app browser on an iPhone says it is (the app words its hints by `MicroMessenger`). */
+export const WECHAT_IOS_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2c) NetType/WIFI Language/zh_CN';
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => ok(port));
+    });
+  });
+}
+
+function portOpen(port) {
+  return new Promise((ok) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => { socket.destroy(); ok(true); });
+    socket.once('error', () => ok(false));
+  });
+}
+
+let running;
+/** The driver's URL, started once for this process (xvfb-run -a WebKitWebDriver --port=N). */
+async function driverUrl() {
+  if (running) return running.url;
+  const port = await freePort();
+  // Its own process group, so that xvfb-run, Xvfb and the driver go together.
+  const child = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  const stop = () => { try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ } };
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => { stop(); process.exit(128 + (signal === 'SIGINT' ? 2 : 15)); });
+  child.unref();
+  child.stderr.unref?.();
+  for (let waited = 0; !(await portOpen(port)); waited += 100) {
+    if (child.exitCode !== null || waited > 20_000) {
+      stop();
+      throw new Error(`WebKitWebDriver did not start on port ${port}: ${stderr.trim() || `exit ${child.exitCode}`}`);
+    }
+    await sleep(100);
+  }
+  running = { url: `http://127.0.0.1:${port}`, stop };
+  return running.url;
+}
+
+/**
+ * A MiniBrowser window at phone width, driven over WebDriver; `userAgent`
+ * replaces WebKit's own (MiniBrowser takes every WebKitSettings property as
+ * an option). `resources()` lists what the current page fetched (Resource
+ * Timing: WebDriver has no request log), `errors()` what it threw.
+ */
+export async function openWebKit({ userAgent, width = 390, height = 844 } = {}) {
+  const args = ['--automation', ...(userAgent ? [`--user-agent=${userAgent}`] : [])];
+  const driver = await new Builder()
+    .usingServer(await driverUrl())
+    .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args } })
+    .build();
+  await driver.manage().setTimeouts({ script: 20_000, pageLoad: 15_000 });
+  await driver.manage().window().setRect({ width, height }).catch(() => {});
+  return { driver, close: () => driver.quit() };
+}
+
+/**
+ * Reloads the page, once more where the driver misses the end of the load
+ * (a timeout seen once in several runs, WebKitGTK 2.50, while the service
+ * worker installed on the first load takes control).
+ */
+export async function reload(driver) {
+  try {
+    await driver.navigate().refresh();
+  } catch (e) {
+    if (e.name !== 'TimeoutError') throw e;
+    await driver.navigate().refresh();
+  }
+}
+
+/** Waits until `js` (an expression) is truthy in the page, then returns its value. */
+export async function until(driver, js, { timeout = 20_000, args = [] } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await driver.executeScript(`return (${js});`, ...args).catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${js}`);
+    await sleep(50);
+  }
+}
+
+/** What the answer view shows, read by lib.mjs's `readAnswer`, as in Chromium. */
+export function answerIn(driver) {
+  // Read and checked in one script: between two scripts a reload may start.
+  return until(driver, `((answer) => answer.verdict && answer)((${readAnswer})())`);
+}
+
+/** From now on, the current page records its uncaught errors and rejections (WebDriver has no console log). */
+export function watchErrors(driver) {
+  return driver.executeScript("window.__errors = []; addEventListener('error', (e) => __errors.push(String(e.message))); addEventListener('unhandledrejection', (e) => __errors.push(String(e.reason)));");
+}
+
+/** What the page recorded since `watchErrors`. */
+export function errorsIn(driver) {
+  return driver.executeScript('return window.__errors ?? null');
+}
+
+/** Every URL the current page fetched, itself included (not the blank page a session starts on). */
+export function resources(driver) {
+  return driver.executeScript("return [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)].filter((u) => !u.startsWith('about:'));");
+}
+
+/**
+ * The element `css`, scrolled to the middle of the screen: WebDriver
+ * scrolls an element only to the bottom edge, where the app's verdict in
+ * brief (sticky) covers it, and a click there lands on the verdict.
+ */
+export async function centered(driver, css) {
+  const element = await driver.findElement({ css });
+  await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' });", element);
+  return element;
+}
