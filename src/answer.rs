@@ -57,7 +57,9 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
             <div class={classes!("verdict", format!("v-{}", v.as_str()))} data-verdict={v.as_str()} role="status" aria-live="polite">
                 <span class="v-icon" aria-hidden="true">{ verdict_icon(v) }</span>
                 <div>
-                    <strong class="v-word">{ lang.verdict(v) }</strong>
+                    // Unknown with requirements: the planned departure is
+                    // covered, the one the listed steps allow is not.
+                    <strong class="v-word">{ if v == Verdict::Unknown && !a.requirements.is_empty() { lang.t(K::VerdictUnknownLater) } else { lang.verdict(v) } }</strong>
                     <p class="v-hint">{ lang.verdict_hint(v) }</p>
                     // The reason itself, up front: what blocks, or who must approve.
                     { for a.requirements.iter().filter(|r| match v {

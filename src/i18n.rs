@@ -113,6 +113,7 @@ strings! {
     VerdictNeedsApproval => ["需要先获得审批", "需要先獲得審批", "Approval needed first", "ئالدى بىلەن تەستىق كېرەك"],
     VerdictNotEligible => ["暂不能出行", "暫不能出行", "You cannot leave now", "ھازىر ماڭالمايسىز"],
     VerdictUnknown => ["无法判断：没有适用的规则数据", "無法判斷：沒有適用的規則數據", "Unknown: no rule data covers this trip", "نامەلۇم: بۇ سەپەرگە قائىدە يوق"],
+    VerdictUnknownLater => ["无法判断：办完所列事项时的规定不得而知", "無法判斷：辦完所列事項時的規定不得而知", "Unknown: the rules are not known for when the listed steps are done", "نامەلۇم: تىزىملانغان ئىشلار تۈگىگەندىكى قائىدىلەر نامەلۇم"],
     HintEligible => ["所有要求均已满足。", "所有要求均已滿足。", "Every requirement is met.", "ھەممە تەلەپ ھازىرلاندى."],
     HintEligibleAfter => ["按下方清单逐项办理，注意截止时间。", "按下方清單逐項辦理，注意截止時間。", "Do each item below before its deadline.", "تۆۋەندىكى ھەر بىر ئىشنى ۋاقتىدا قىلىڭ."],
     HintNeedsApproval => ["须由有关部门批准后才能出行。", "須由有關部門批准後才能出行。", "An authority must approve this trip before you leave.", "ئالدى بىلەن مۇناسىۋەتلىك ئورگان تەستىقلىشى كېرەك."],

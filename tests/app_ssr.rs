@@ -559,3 +559,21 @@ fn the_offline_notice_names_the_in_app_browser_it_is_in() {
         .t(K::OfflineUnavailableMiniProgram)
         .contains("小程序"));
 }
+
+#[test]
+fn an_unknown_answer_with_requirements_says_what_is_unknown() {
+    // Golden 63: the planned departure is covered, the one the listed steps
+    // would allow is not.
+    let late = r#"{"now":"2022-10-29T00:00:00+08:00","origin":{"region":"652302","risk":"none"},"destination":{"region":"440106"},"departure":{"at":"2022-10-29T00:00:00+08:00"},"purpose":"ordinary"}"#;
+    let html = answer_html(late, Lang::En);
+    assert!(html.contains(r#"data-verdict="unknown""#), "{html}");
+    assert!(html.contains(Lang::En.t(K::VerdictUnknownLater)), "{html}");
+    assert!(!html.contains(Lang::En.t(K::VerdictUnknown)), "{html}");
+    assert!(
+        html.contains(r#"data-warning="steps-outlast-rules""#),
+        "{html}"
+    );
+    // With no rule for the origin at all, the plain unknown.
+    let none = r#"{"now":"2019-10-29T00:00:00+08:00","origin":{"region":"652302","risk":"none"},"destination":{"region":"440106"},"departure":{"at":"2019-10-29T00:00:00+08:00"},"purpose":"ordinary"}"#;
+    assert!(answer_html(none, Lang::En).contains(Lang::En.t(K::VerdictUnknown)));
+}
