@@ -12,7 +12,7 @@ if ! cargo mutants --version >/dev/null 2>&1; then
 fi
 files=(--file crates/core/src/windows.rs --file crates/core/src/time.rs)
 if [ "${1:-}" != "--bounded" ]; then
-  files+=(--file "crates/core/src/trip/*.rs" --file crates/core/src/code.rs --file crates/core/src/care.rs)
+  files+=(--file "crates/core/src/trip/*.rs" --file crates/core/src/code.rs --file crates/core/src/care.rs --file crates/core/src/calendar.rs)
 fi
 # cargo-mutants builds a copy of the tree, where ../shared is not beside it.
 export CANGO_SOURCES="${CANGO_SOURCES:-$(cd .. && pwd)/shared/sources}"

@@ -6,6 +6,7 @@
 //! web, the clock or files: `now` and the rules are arguments, so every
 //! answer is reproducible from its scenario. See `ARCHITECTURE.md`.
 
+pub mod calendar;
 pub mod care;
 pub mod cite;
 pub mod code;
