@@ -88,6 +88,10 @@ impl Scenario {
     /// The scenario as a JSON value, fields in the contract's order; the
     /// health code and the mode only when known.
     pub fn to_value(&self) -> Value {
+        let mut departure: Object = [("at", self.departure.at.into())].into_iter().collect();
+        if let Some(mode) = self.departure.mode {
+            departure.insert("mode", mode.as_str().into());
+        }
         let mut scenario: Object = [
             ("now", self.now.into()),
             (
@@ -101,16 +105,11 @@ impl Scenario {
                 "destination",
                 object([("region", self.destination.region.into())]),
             ),
-            ("departure", object([("at", self.departure.at.into())])),
+            ("departure", departure.into()),
             ("purpose", self.purpose.as_str().into()),
         ]
         .into_iter()
         .collect();
-        if let Some(mode) = self.departure.mode {
-            if let Some(Value::Object(departure)) = scenario.get_mut("departure") {
-                departure.insert("mode", mode.as_str().into());
-            }
-        }
         if let Some(code) = self.health_code {
             scenario.insert("health_code", code.as_str().into());
         }
