@@ -4,7 +4,7 @@
 // WebKitWebDriver, under a virtual X display (`xvfb-run -a`). One driver per
 // test file, started on a free port, waited for, and killed with its X server
 // when the file's process exits. Never a browser download.
-import { Builder } from 'selenium-webdriver';
+import { Builder, until as conditions } from 'selenium-webdriver';
 import { readAnswer } from './lib.mjs';
 import { spawn } from 'node:child_process';
 import { connect, createServer } from 'node:net';
@@ -76,17 +76,24 @@ export async function openWebKit({ userAgent, width = 390, height = 844 } = {}) 
 }
 
 /**
- * Reloads the page, once more where the driver misses the end of the load
- * (a timeout seen once in several runs, WebKitGTK 2.50, while the service
- * worker installed on the first load takes control).
+ * Reloads the page and returns once the new document has loaded. WebKit's
+ * driver may return from a refresh while the old document is still shown
+ * (a test then read the old answer and looked for the form in the new,
+ * not yet mounted page), so the old document is marked and the wait is
+ * for a complete document without the mark. Refreshes once more where the
+ * driver misses the end of the load (a timeout seen once in several runs,
+ * WebKitGTK 2.50, while the service worker installed on the first load
+ * takes control).
  */
 export async function reload(driver) {
+  await driver.executeScript('window.__replaced = true;');
   try {
     await driver.navigate().refresh();
   } catch (e) {
     if (e.name !== 'TimeoutError') throw e;
     await driver.navigate().refresh();
   }
+  await until(driver, "!window.__replaced && document.readyState === 'complete'");
 }
 
 /** Waits until `js` (an expression) is truthy in the page, then returns its value. */
@@ -127,7 +134,8 @@ export function resources(driver) {
  * brief (sticky) covers it, and a click there lands on the verdict.
  */
 export async function centered(driver, css) {
-  const element = await driver.findElement({ css });
+  // Looked for until it is there: a re-render may replace it in between.
+  const element = await driver.wait(conditions.elementLocated({ css }), 20_000);
   await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' });", element);
   return element;
 }
