@@ -3,6 +3,7 @@
 
 use super::bidi::{bidi, source_lang};
 use super::i18n::{Lang, Ui, K};
+use crate::places::use_place_names;
 use cango_core::domain::{Confidence, ContactPurpose, DocumentId, Str, Text, Verdict};
 use cango_core::explain::{self, dates, region_name, Style};
 use cango_core::rules::{Citation, Contact, Rules};
@@ -33,6 +34,7 @@ pub fn verdict_icon(v: Verdict) -> &'static str {
 
 #[function_component]
 pub fn AnswerView(props: &AnswerProps) -> Html {
+    use_place_names();
     let AnswerProps {
         answer,
         rules,
@@ -235,7 +237,7 @@ fn ordered<'a>(reqs: &'a [Judged<'static>]) -> Vec<&'a Judged<'static>> {
         Status::Met => 3,
     };
     let mut out: Vec<&Judged> = reqs.iter().collect();
-    out.sort_by_key(|r| rank(r));
+    cango_core::sort::by_key(&mut out, |r| rank(r));
     out
 }
 
@@ -251,6 +253,7 @@ struct RequirementProps {
 
 #[function_component]
 fn Requirement(props: &RequirementProps) -> Html {
+    use_place_names();
     let RequirementProps {
         req,
         reading,

@@ -3,6 +3,7 @@
 
 use super::bidi::bidi;
 use super::i18n::{Lang, Ui, K};
+use crate::places::{use_place_names, PlaceNames};
 use cango_core::domain::{DocumentId, HealthCode, Mode, Purpose, Risk, TestKind, TestResult};
 use cango_core::explain::dates::{self as fmt, in_xinjiang};
 use cango_core::explain::{self, region_name};
@@ -126,6 +127,7 @@ struct Search {
 
 #[function_component]
 pub fn RegionPicker(props: &RegionPickerProps) -> Html {
+    let names = use_place_names();
     let search = use_state(Search::default);
     let field = use_node_ref();
     let lang = props.lang;
@@ -222,7 +224,12 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
                 }) }
             </ul>
             if search.open && hits.is_empty() && !search.query.trim().is_empty() {
-                <p class="small" role="status">{ lang.t(K::NoMatch) }</p>
+                <p class="small" role="status" data-names={if names == PlaceNames::Ready { None } else { Some("pending") }}>{ lang.t(match names {
+                    // A name is not found before the names are here.
+                    PlaceNames::Ready => K::NoMatch,
+                    PlaceNames::Loading => K::NamesLoading,
+                    PlaceNames::Failed => K::NamesFailed,
+                }) }</p>
             }
         </div>
     }
@@ -277,6 +284,7 @@ pub fn on_select<T: 'static>(parse: fn(&str) -> Option<T>, then: &Callback<T>) -
 
 #[function_component]
 pub fn TripForm(props: &FormProps) -> Html {
+    use_place_names();
     let FormProps {
         scenario: s,
         device_clock,

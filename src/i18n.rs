@@ -86,6 +86,8 @@ strings! {
     Destination => ["目的地", "目的地", "To", "قەيەرگە"],
     SearchHint => ["输入中文名、拼音、维吾尔文名或代码", "輸入中文名、拼音、維吾爾文名或代碼", "Name, pinyin or code", "نامى (ئۇيغۇرچە، خەنزۇچە، پىنيىن) ياكى كودى"],
     NoMatch => ["没有匹配的地区", "沒有匹配的地區", "No matching region", "ماس رايون يوق"],
+    NamesLoading => ["地名正在载入；也可输入六位代码。", "地名正在載入；也可輸入六位代碼。", "Place names are loading; a six-digit code works now.", "جاي ناملىرى يۈكلىنىۋاتىدۇ؛ ئالتە خانىلىق كود ھازىرلا ئىشلەيدۇ."],
+    NamesFailed => ["地名未能载入，请输入六位行政区划代码。", "地名未能載入，請輸入六位行政區劃代碼。", "Place names could not load: enter the six-digit division code.", "جاي ناملىرى يۈكلەنمىدى: ئالتە خانىلىق رايون كودىنى كىرگۈزۈڭ."],
     OriginRisk => ["出发地风险等级", "出發地風險等級", "Risk level where you are", "تۇرۇۋاتقان جاينىڭ خەتەر دەرىجىسى"],
     Departure => ["出发时间（北京时间）", "出發時間（北京時間）", "Departure (China Standard Time)", "يولغا چىقىش ۋاقتى (بېيجىڭ ۋاقتى)"],
     Mode => ["交通方式", "交通方式", "Travel by", "قاتناش ۋاسىتىسى"],

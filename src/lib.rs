@@ -14,6 +14,7 @@ pub mod bidi;
 pub mod form;
 pub mod i18n;
 pub mod ics;
+pub mod places;
 pub mod pwa;
 pub mod share;
 pub mod state;
@@ -29,6 +30,7 @@ use cango_core::time::{Instant, HOUR};
 use cango_core::trip::{check, Answer};
 use form::TripForm;
 use i18n::{Lang, Ui, K};
+use places::{use_place_names, PlaceNames};
 use state::{
     Action, CareAction, CodeAction, Host, Source, State, StorageStatus, StoredProblem, TripAction,
     TripState, Unreadable, View,
@@ -137,6 +139,23 @@ pub fn Main(props: &MainProps) -> Html {
         });
     }
 
+    // The regions' names, fetched once the first answer is on screen.
+    let names = use_state(PlaceNames::at_start);
+    {
+        let names = names.clone();
+        use_effect_with((), move |_| {
+            if *names == PlaceNames::Loading {
+                web::fetch_region_names(Callback::from(move |named| {
+                    names.set(if named {
+                        PlaceNames::Ready
+                    } else {
+                        PlaceNames::Failed
+                    })
+                }));
+            }
+        });
+    }
+
     let lang = state.lang;
     let on_lang = form::on_select(Lang::from_tag, &make_callback(&state, Action::Lang));
     let tab = |v: View, key: K| {
@@ -187,6 +206,7 @@ pub fn Main(props: &MainProps) -> Html {
         }
     };
     html! {
+        <ContextProvider<PlaceNames> context={*names}>
         <div class={classes!("app", lang.rtl().then_some("rtl"))} lang={lang.tag()} dir={lang.dir()}>
             <header>
                 <div class="brand">
@@ -208,6 +228,7 @@ pub fn Main(props: &MainProps) -> Html {
             </main>
             <footer><p class="small">{ lang.t(K::Privacy) }</p><pwa::Pwa {lang} host={state.host} /></footer>
         </div>
+        </ContextProvider<PlaceNames>>
     }
 }
 
@@ -295,6 +316,7 @@ struct CheckProps {
 /// answer; for a link's trip, the choice to keep it or go back.
 #[function_component]
 fn CheckView(props: &CheckProps) -> Html {
+    use_place_names();
     let CheckProps {
         trip,
         lang,
@@ -453,6 +475,7 @@ pub struct ShareProps {
 /// code, drawn here.
 #[function_component]
 pub fn SharePanel(props: &ShareProps) -> Html {
+    use_place_names();
     let ShareProps {
         url,
         lang,

@@ -259,7 +259,7 @@ impl Reduce for TripState {
                     s.documents.retain(|x| *x != d);
                 } else {
                     s.documents.push(d);
-                    s.documents.sort();
+                    cango_core::sort::natural(&mut s.documents);
                 }
             }
             TripAction::RemoveStay(i) => return remove(&mut s.travel_history, i),

@@ -3,6 +3,7 @@
 
 use super::bidi::bidi;
 use super::i18n::{Lang, Ui, K};
+use crate::places::use_place_names;
 use cango_core::domain::{TestKind, TestResult};
 use cango_core::explain::dates as fmt;
 use cango_core::input::TestRecord;
@@ -23,6 +24,7 @@ const PAD: f64 = 14.0;
 
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
+    use_place_names();
     let TimelineProps {
         answer,
         tests,

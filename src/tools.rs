@@ -7,6 +7,7 @@ use super::form::{
     from_local_input, input_value, on_select, to_local_input, RegionPicker, TimeInput,
 };
 use super::i18n::{Lang, Ui, K};
+use crate::places::use_place_names;
 use cango_core::care::{care, EMERGENCY};
 use cango_core::code::code;
 use cango_core::domain::{CareNeed, CodeCategory, Risk};
@@ -37,6 +38,7 @@ pub struct CodeProps {
 
 #[function_component]
 pub fn CodeView(props: &CodeProps) -> Html {
+    use_place_names();
     let CodeProps {
         request,
         lang,
@@ -146,6 +148,7 @@ pub struct CareProps {
 
 #[function_component]
 pub fn CareView(props: &CareProps) -> Html {
+    use_place_names();
     let CareProps {
         request,
         lang,

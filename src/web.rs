@@ -330,6 +330,37 @@ pub fn share(title: &str, url: &str, done: Callback<bool>) {
     });
 }
 
+/// Fetches the regions' names (the hashed file index.html names in
+/// `<meta name="cango-regions">`, precached by the service worker) and gives
+/// them to the core; `done` hears whether they arrived and fit this build.
+pub fn fetch_region_names(done: Callback<bool>) {
+    use wasm_bindgen_futures::JsFuture;
+    let url = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name=cango-regions]").ok().flatten())
+        .and_then(|meta| meta.get_attribute("content"));
+    let (Some(url), Some(window)) = (url, web_sys::window()) else {
+        done.emit(false);
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let response = JsFuture::from(window.fetch_with_str(&url))
+            .await
+            .ok()
+            .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
+            .filter(web_sys::Response::ok);
+        let text = match response.and_then(|r| r.text().ok()) {
+            Some(text) => JsFuture::from(text).await.ok().and_then(|t| t.as_string()),
+            None => None,
+        };
+        // Kept for the page's life, as the compiled-in table would be.
+        let named = text.is_some_and(|text| {
+            cango_core::region::Regions::provide_names(Box::leak(text.into_boxed_str())).is_ok()
+        });
+        done.emit(named);
+    });
+}
+
 /// Puts the keyboard focus on an element: a field, after what it offered
 /// was picked.
 pub fn focus_node(node: &NodeRef) {

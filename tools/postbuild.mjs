@@ -4,14 +4,17 @@
 //    loaded with Subresource Integrity, so the Content-Security-Policy needs
 //    no 'unsafe-inline'; fails if any inline script, inline style or
 //    external origin is left in index.html.
-// 2. Writes sw.js (from www/sw.js) with the build's version and every file
+// 2. Copies www/regions.tsv (the regions' names, fetched after the first
+//    answer) to a hashed file and names it in index.html.
+// 3. Writes sw.js (from www/sw.js) with the build's version and every file
 //    of the build with its SHA-384 hash: the service worker precaches
-//    exactly this build. Re-running it on a folder rewrites sw.js only.
-// 3. Writes `.br` (brotli -q 11) and `.gz` (gzip -9) beside every text and
+//    exactly this build. Re-running it on a folder rewrites sw.js and the
+//    regions' file only.
+// 4. Writes `.br` (brotli -q 11) and `.gz` (gzip -9) beside every text and
 //    WebAssembly file, for static hosts that serve precompressed files
 //    (docs/hosting.md): nothing is compressed per request.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -52,7 +55,18 @@ if (/<style\b|\sstyle=/.test(html)) die('inline style in index.html');
 if (/'unsafe-inline'|'unsafe-eval'/.test(html)) die("'unsafe-inline' or 'unsafe-eval' in index.html");
 if (/(?:src|href)="(?:https?:)?\/\//.test(html)) die('an external origin in index.html');
 
-// 2. The service worker.
+// 2. The regions' names: www/regions.tsv as a hashed file, which the app
+//    fetches after the first answer (src/places.rs), named in index.html.
+const regions = readFileSync(join(root, 'www', 'regions.tsv'));
+const regionsFile = `regions-${createHash('sha256').update(regions).digest('hex').slice(0, 16)}.tsv`;
+for (const f of readdirSync(dir)) if (/^regions-[0-9a-f]+\.tsv/.test(f)) rmSync(join(dir, f));
+writeFileSync(join(dir, regionsFile), regions);
+const named = html.replace(/(<meta name="cango-regions" content=")[^"]*"/, `$1./${regionsFile}"`);
+if (named === html && !html.includes(regionsFile)) die('index.html lacks <meta name="cango-regions">');
+html = named;
+writeFileSync(indexPath, html);
+
+// 3. The service worker.
 const files = [];
 const walk = (d) => {
   for (const name of readdirSync(d).sort()) {
@@ -72,7 +86,7 @@ const sw = template
   .replace('/* __CANGO_FILES__ */ []', JSON.stringify(precache, null, 1).replace(/\n\s*/g, ' '));
 writeFileSync(join(dir, 'sw.js'), sw);
 
-// 3. Precompressed copies.
+// 4. Precompressed copies.
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.txt', '.tsv']);
 let packed = 0;
 for (const f of [...precache.map(([f]) => f), 'sw.js']) {

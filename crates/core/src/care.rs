@@ -58,7 +58,7 @@ pub fn care<'r>(rules: &'r Rules, req: &CareRequest) -> CareAnswer<'r> {
         .filter_map(|p| fit(p, req.need).map(|f| (f, p)))
         .collect();
     // Stable: places of one fit keep the order of the source.
-    answer.places.sort_by_key(|(f, _)| *f);
+    crate::sort::by_key(&mut answer.places, |(f, _)| *f);
     answer.advice = policy
         .care_advice()
         .iter()

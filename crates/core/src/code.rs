@@ -154,7 +154,7 @@ pub fn code<'r>(rules: &'r Rules, req: &CodeRequest) -> CodeAnswer<'r> {
         .flatten()
         .filter(|b| *b > req.now)
         .collect();
-    boundaries.sort();
+    crate::sort::natural(&mut boundaries);
     let change = boundaries.into_iter().find(|b| overall(*b) != color);
     let next_color = change.map(overall);
     answer.color = Some(color);

@@ -17,6 +17,7 @@ pub mod input;
 pub mod json;
 pub mod region;
 pub mod rules;
+pub mod sort;
 pub mod time;
 pub mod trip;
 pub mod windows;

@@ -1,13 +1,106 @@
 //! GB/T 2260 administrative divisions: codes, names, and "everything under it".
 //!
 //! The table is `www/regions.tsv`, generated from the `china-division` package
-//! by `scripts/regions/generate.mjs` (never typed by hand) and compiled in.
+//! by `scripts/regions/generate.mjs` (never typed by hand). Its codes are
+//! always compiled in, read off the table at compile time, so a code is known
+//! real or not from the start. Its names (Chinese, pinyin, Uyghur, Latin) are
+//! compiled in with the `region-names` feature (the CLI, the tests); the app
+//! leaves them out of its WebAssembly and fetches the table after the first
+//! answer ([`Regions::provide_names`]), since they are a third of its bytes
+//! and a shared link's verdict needs none of them (issue 12).
 
 use serde::{Serialize, Serializer};
 use std::fmt;
 use std::sync::OnceLock;
 
-const REGIONS_TSV: &str = include_str!("../../../www/regions.tsv");
+const REGIONS_TSV: &[u8] = include_bytes!("../../../www/regions.tsv");
+
+/// The table's codes, sorted, as the differences between neighbours in
+/// LEB128 (3.4 KB, where the codes as text are 23 KB): computed from the
+/// table by the compiler, so the table itself stays out of a build without
+/// names.
+static CODE_STEPS: [u8; code_steps_len(REGIONS_TSV)] = code_steps(REGIONS_TSV);
+
+/// The code at the start of line `i` of the table, if the line has one.
+const fn code_at(table: &[u8], i: usize) -> Option<u32> {
+    if i + 6 > table.len() {
+        return None;
+    }
+    let (mut code, mut k) = (0, 0);
+    while k < 6 {
+        let digit = table[i + k];
+        if !digit.is_ascii_digit() {
+            return None;
+        }
+        code = code * 10 + (digit - b'0') as u32;
+        k += 1;
+    }
+    Some(code)
+}
+
+/// The start of the line after the one at `i`.
+const fn next_line(table: &[u8], mut i: usize) -> usize {
+    while i < table.len() && table[i] != b'\n' {
+        i += 1;
+    }
+    i + 1
+}
+
+/// Walks the table's codes, writing their steps into `out` when it has room
+/// (its length is first measured with an empty one); a code listed twice
+/// (a prefecture-level city without counties, also listed as its own
+/// county) is one step. Fails the build if the table is not sorted by code.
+const fn walk_codes(table: &[u8], out: &mut [u8]) -> usize {
+    let (mut i, mut previous, mut len) = (0, 0, 0);
+    while i < table.len() {
+        if let Some(code) = code_at(table, i) {
+            assert!(code >= previous, "www/regions.tsv must be sorted by code");
+            if code > previous {
+                let mut step = code - previous;
+                while step >= 0x80 {
+                    if len < out.len() {
+                        out[len] = (step & 0x7f) as u8 | 0x80;
+                    }
+                    len += 1;
+                    step >>= 7;
+                }
+                if len < out.len() {
+                    out[len] = step as u8;
+                }
+                len += 1;
+                previous = code;
+            }
+        }
+        i = next_line(table, i);
+    }
+    len
+}
+
+const fn code_steps_len(table: &[u8]) -> usize {
+    walk_codes(table, &mut [])
+}
+
+const fn code_steps<const N: usize>(table: &[u8]) -> [u8; N] {
+    let mut out = [0; N];
+    walk_codes(table, &mut out);
+    out
+}
+
+/// The compiled-in codes, in order.
+fn codes() -> Vec<RegionCode> {
+    let mut codes = Vec::with_capacity(CODE_STEPS.len());
+    let (mut code, mut step, mut shift) = (0, 0, 0);
+    for &byte in &CODE_STEPS {
+        step |= u32::from(byte & 0x7f) << shift;
+        shift += 7;
+        if byte & 0x80 == 0 {
+            code += step;
+            codes.push(RegionCode(code));
+            (step, shift) = (0, 0);
+        }
+    }
+    codes
+}
 
 /// A six-digit GB/T 2260 code. Only [`Regions::parse`] makes one from user
 /// input, so a `RegionCode` in a scenario is always a real division.
@@ -119,16 +212,83 @@ fn searched(text: &str) -> String {
         .collect()
 }
 
-/// The table of all divisions, sorted by code.
+/// The table of all divisions, sorted by code. Without names (see the
+/// module's documentation) every division is there, its names empty.
 pub struct Regions {
     list: Vec<Region>,
+    named: bool,
 }
 
+/// A fetched table whose codes are not the compiled-in ones (a file from
+/// another build): its names are not used, so none is given to a wrong code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NamesMismatch;
+
+impl fmt::Display for NamesMismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the regions table does not list this build's codes")
+    }
+}
+
+#[cfg(feature = "region-names")]
+const REGIONS_TEXT: &str = include_str!("../../../www/regions.tsv");
+
+static NAMED: OnceLock<Regions> = OnceLock::new();
+
 impl Regions {
-    /// The compiled-in table, parsed once.
+    /// The table: with names once they are compiled in or provided, else
+    /// the compiled-in codes alone.
     pub fn builtin() -> &'static Regions {
-        static REGIONS: OnceLock<Regions> = OnceLock::new();
-        REGIONS.get_or_init(|| Regions::from_tsv(REGIONS_TSV))
+        #[cfg(feature = "region-names")]
+        if let Ok(named) = Regions::provide_names(REGIONS_TEXT) {
+            return named;
+        }
+        static CODES_ONLY: OnceLock<Regions> = OnceLock::new();
+        NAMED
+            .get()
+            .unwrap_or_else(|| CODES_ONLY.get_or_init(Regions::codes_only))
+    }
+
+    /// Gives [`Regions::builtin`] the names of a table fetched at run time
+    /// (the text of `www/regions.tsv`), unless its codes differ from the
+    /// compiled-in ones. Providing them again changes nothing.
+    pub fn provide_names(text: &'static str) -> Result<&'static Regions, NamesMismatch> {
+        if let Some(named) = NAMED.get() {
+            return Ok(named);
+        }
+        let named = Regions::named(text)?;
+        Ok(NAMED.get_or_init(|| named))
+    }
+
+    /// The table `text`, if it lists exactly the compiled-in codes.
+    fn named(text: &'static str) -> Result<Regions, NamesMismatch> {
+        let named = Regions::from_tsv(text);
+        if named.list.iter().map(|r| r.code).eq(codes()) {
+            Ok(named)
+        } else {
+            Err(NamesMismatch)
+        }
+    }
+
+    /// Whether the names are here (search by name, and names to show).
+    pub fn has_names(&self) -> bool {
+        self.named
+    }
+
+    fn codes_only() -> Regions {
+        let list = codes()
+            .into_iter()
+            .map(|code| Region {
+                code,
+                name: "",
+                pinyin: "",
+                ug: "",
+                latin: "",
+                search_pinyin: String::new(),
+                search_names: Vec::new(),
+            })
+            .collect();
+        Regions { list, named: false }
     }
 
     fn from_tsv(text: &'static str) -> Regions {
@@ -160,11 +320,12 @@ impl Regions {
                 })
             })
             .collect();
-        list.sort_by_key(|r| r.code);
         // Prefecture-level cities without counties (东莞市, 中山市, 儋州市)
         // are listed twice by the generator, as prefecture and as county.
+        // The table is sorted by code (the compiler checks the compiled-in
+        // one, `provide_names` compares a fetched one with it).
         list.dedup_by_key(|r| r.code);
-        Regions { list }
+        Regions { list, named: true }
     }
 
     pub fn get(&self, code: RegionCode) -> Option<&Region> {
@@ -206,45 +367,43 @@ impl Regions {
         }
         let by_code = query.bytes().all(|b| b.is_ascii_digit());
         let by_pinyin = query.bytes().all(|b| b.is_ascii_lowercase());
-        let mut hits: Vec<(Fit, Level, &Region)> = self
-            .list
-            .iter()
-            .filter_map(|r| {
-                let fit = if by_code {
-                    let code = r.code.to_string();
-                    let tail = code.strip_prefix(query.as_str())?;
-                    if tail.is_empty() {
-                        Fit::Exact
-                    } else {
-                        Fit::Prefix
-                    }
+        let hits = self.list.iter().filter_map(|r| {
+            let fit = if by_code {
+                let code = r.code.to_string();
+                let tail = code.strip_prefix(query.as_str())?;
+                if tail.is_empty() {
+                    Fit::Exact
                 } else {
-                    // The province and the prefecture above it, in the query's script.
-                    let text = |r: &'a Region| {
-                        if by_pinyin {
-                            r.search_pinyin.as_str()
-                        } else {
-                            r.name
-                        }
-                    };
-                    let above: Vec<&str> = [r.code.province(), r.code.prefecture()]
-                        .into_iter()
-                        .filter(|c| *c != r.code)
-                        .filter_map(|c| self.get(c))
-                        .map(text)
-                        .collect();
-                    // Uyghur and Latin names are matched on their own, not
-                    // after the names of the divisions above.
-                    r.search_names
-                        .iter()
-                        .map(|n| fit(&query, &[], n, false))
-                        .fold(fit(&query, &above, text(r), false), better)?
+                    Fit::Prefix
+                }
+            } else {
+                // The province and the prefecture above it, in the query's script.
+                let text = |r: &'a Region| {
+                    if by_pinyin {
+                        r.search_pinyin.as_str()
+                    } else {
+                        r.name
+                    }
                 };
-                Some((fit, r.code.level(), r))
-            })
-            .collect();
-        hits.sort_by_key(|(fit, level, r)| (*fit, *level, r.code));
-        hits.into_iter().take(limit).map(|(_, _, r)| r).collect()
+                let above: Vec<&str> = [r.code.province(), r.code.prefecture()]
+                    .into_iter()
+                    .filter(|c| *c != r.code)
+                    .filter_map(|c| self.get(c))
+                    .map(text)
+                    .collect();
+                // Uyghur and Latin names are matched on their own, not
+                // after the names of the divisions above.
+                r.search_names
+                    .iter()
+                    .map(|n| fit(&query, &[], n, false))
+                    .fold(fit(&query, &above, text(r), false), better)?
+            };
+            Some((fit, r.code.level(), r))
+        });
+        crate::sort::first_by_key(hits, limit, |(fit, level, r)| (*fit, *level, r.code))
+            .into_iter()
+            .map(|(_, _, r)| r)
+            .collect()
     }
 }
 
@@ -374,6 +533,36 @@ mod tests {
         assert_eq!(regions.name(code("310000")), "上海市");
         assert_eq!(regions.name(code("370700")), "潍坊市");
         assert_eq!(regions.name(code("650500")), "哈密市");
+    }
+
+    #[test]
+    fn the_compiled_in_codes_are_the_tables() {
+        let named = Regions::builtin();
+        let bare = Regions::codes_only();
+        assert!(named.has_names() && !bare.has_names());
+        assert_eq!(bare.all().len(), named.all().len());
+        assert!(bare
+            .all()
+            .iter()
+            .map(|r| r.code)
+            .eq(named.all().iter().map(|r| r.code)));
+        // Before the names arrive: every code is told real or not, and
+        // found by its digits; no name is shown or searched.
+        assert_eq!(bare.parse("652302"), Some(code("652302")));
+        assert_eq!(bare.parse("659999"), None);
+        assert_eq!(bare.name(code("652302")), "");
+        assert_eq!(bare.search("6523", 3).len(), 3);
+        assert!(bare.search("fukang", 3).is_empty());
+    }
+
+    #[test]
+    fn a_fetched_table_is_used_only_with_exactly_the_compiled_in_codes() {
+        let whole = include_str!("../../../www/regions.tsv");
+        assert!(Regions::named(whole).is_ok());
+        let dropped = whole.replacen("652302\t", "652399\t", 1).leak();
+        assert_eq!(Regions::named(dropped).err(), Some(NamesMismatch));
+        let cut: &'static str = whole.get(..whole.len() / 2).unwrap_or_default();
+        assert_eq!(Regions::named(cut).err(), Some(NamesMismatch));
     }
 
     #[test]

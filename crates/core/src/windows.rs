@@ -78,7 +78,7 @@ impl TestRule {
             })
             .map(|t| t.sampled_at)
             .collect();
-        counted.sort();
+        crate::sort::natural(&mut counted);
         let counting = self.counting(counted.iter().copied());
         let has_recent = counted.iter().any(|t| *t >= last_window.from);
         let latest_negative = tests

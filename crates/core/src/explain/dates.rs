@@ -47,7 +47,10 @@ impl Style {
     /// the reader's language.
     pub fn place(self, lang: Lang, code: RegionCode) -> String {
         match self {
-            Style::Contract => format!("{} ({code})", Regions::builtin().name(code)),
+            Style::Contract => match Regions::builtin().name(code) {
+                "" => code.to_string(),
+                name => format!("{name} ({code})"),
+            },
             Style::Reader { .. } => super::region_name(lang, code),
         }
     }

@@ -461,9 +461,10 @@ pub fn region_name(lang: Lang, code: RegionCode) -> String {
 /// A region's own name alone, the shortest that still names it: `伊州区`
 /// (converted for Traditional Chinese), for readers of English its common
 /// Latin name (`Urumqi`) or else its pinyin (`Yizhou Qu`), its Uyghur name for readers of Uyghur where it has
-/// one (the Chinese otherwise); the code when the table has no name.
+/// one (the Chinese otherwise); the code when the table has no name (or
+/// the names have not arrived).
 pub fn region_short(lang: Lang, code: RegionCode) -> String {
-    let Some(region) = Regions::builtin().get(code) else {
+    let Some(region) = Regions::builtin().get(code).filter(|r| !r.name.is_empty()) else {
         return code.to_string();
     };
     match lang {

@@ -122,7 +122,10 @@ pub fn care_summary(lang: Lang, style: Style, rules: &Rules, a: &CareAnswer) -> 
         );
     }
     let n = a.places.len();
-    let name = crate::region::Regions::builtin().name(req.region);
+    let name = match crate::region::Regions::builtin().name(req.region) {
+        "" => req.region.to_string(),
+        name => name.to_string(),
+    };
     let (need, risk) = match lang {
         Lang::En => (
             req.need.as_str().to_string(),

@@ -305,7 +305,7 @@ impl Rules {
     /// them so the traveller knows which dates to try.
     pub fn exit_periods(&self, origin: RegionCode) -> Vec<Period> {
         let mut periods: Vec<Period> = self.exits_of(origin).map(Policy::known).collect();
-        periods.sort();
+        crate::sort::natural(&mut periods);
         periods.dedup();
         periods
     }

@@ -233,7 +233,9 @@ fn applicable<'r>(
             )
         })
         .collect();
-    out.sort_by_key(|p| (p.scope() == Scope::Entry, p.layer(), p.from()));
+    crate::sort::by_key(&mut out, |p| {
+        (p.scope() == Scope::Entry, p.layer(), p.from())
+    });
     out
 }
 
@@ -308,7 +310,7 @@ fn documents<'r>(s: &Scenario, judged: &[Judged<'r>]) -> Vec<DocumentNeed<'r>> {
             }),
         }
     }
-    out.sort_by_key(|d| d.id);
+    crate::sort::by_key(&mut out, |d| d.id);
     out
 }
 
