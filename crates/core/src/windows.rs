@@ -8,7 +8,6 @@
 use crate::domain::{TestKind, TestResult};
 use crate::input::TestRecord;
 use crate::time::{CstDay, Instant, Window, HOUR};
-use std::collections::BTreeSet;
 
 /// A negative-tests requirement's parameters, as the rule files write them
 /// (`{"negative_tests": {"test": "nat", "count": 2, …}}`).
@@ -110,10 +109,7 @@ impl TestRule {
 
     fn counting(self, times: impl Iterator<Item = Instant>) -> u32 {
         let n = if self.once_a_day {
-            times
-                .map(Instant::cst_day)
-                .collect::<BTreeSet<CstDay>>()
-                .len()
+            days_of(times).len()
         } else {
             times.count()
         };
@@ -143,17 +139,19 @@ impl TestRule {
         }
         // Existing days plus every day a new test could be sampled on; a new
         // test at departure itself satisfies "the last within L hours".
-        let mut days: BTreeSet<CstDay> = a.counted.iter().map(|t| t.cst_day()).collect();
         // Enough days to decide: at most `count` new ones are ever needed.
+        let mut new_days = Vec::new();
         let mut day = earliest_new;
         for _ in 0..self.count {
             if day > departure {
                 break;
             }
-            days.insert(day.cst_day());
+            new_days.push(day);
             day = day.next_cst_midnight();
         }
-        days.len() >= self.count as usize
+        let mut all: Vec<Instant> = a.counted.iter().copied().chain(new_days).collect();
+        crate::sort::natural(&mut all);
+        days_of(all.into_iter()).len() >= self.count as usize
     }
 
     /// The earliest departure at or after `not_before` (≥ now) for which the
@@ -187,7 +185,7 @@ impl TestRule {
             return None;
         }
         let missing = self.count.saturating_sub(a.counting);
-        let counted_days: BTreeSet<CstDay> = a.counted.iter().map(|t| t.cst_day()).collect();
+        let counted_days = days_of(a.counted.iter().copied());
         let new_day_from = |from: Instant| {
             let mut t = from;
             // Each counted day is skipped at most once: a bounded loop.
@@ -214,6 +212,14 @@ impl TestRule {
             },
         })
     }
+}
+
+/// The distinct CST days of `times`, which come in order (a sorted set
+/// without a `BTreeSet`, whose code the WebAssembly would carry for this).
+fn days_of(times: impl Iterator<Item = Instant>) -> Vec<CstDay> {
+    let mut days: Vec<CstDay> = times.map(Instant::cst_day).collect();
+    days.dedup();
+    days
 }
 
 #[cfg(test)]
