@@ -45,12 +45,6 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
     let (a, lang, rules) = (answer.as_ref(), *lang, *rules);
     let style = Style::for_origin(a.origin);
     let v = a.verdict;
-    let route = format!(
-        "{} {} {}",
-        region_name(lang, a.origin),
-        lang.arrow(),
-        region_name(lang, a.destination)
-    );
     let when = |at: Instant| style.at(lang, at);
     let relative = |at: Instant| format!(" · {}", dates::relative(lang, a.now, at));
     html! {
@@ -77,7 +71,6 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                             <p class="v-reason">{ bidi(lang, &known) }</p>
                         }
                     }
-                    <p class="v-route">{ bidi(lang, &route) }</p>
                 </div>
             </div>
             <dl class="times">

@@ -103,3 +103,27 @@ test('when the names cannot be fetched, places show by code and the search asks 
     await s.close();
   }
 });
+
+test('the names arriving move nothing on screen (layout shift), in English and Uyghur', async () => {
+  for (const locale of ['en-US', 'ug']) {
+    const s = await open({
+      viewport: { width: 412, height: 823 }, locale, init: () => {
+        window.__shift = 0;
+        new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
+      },
+    });
+    try {
+      const names = await holdNames(s.page);
+      await s.page.goto(await shareUrl(scenarios['hami-all-in-order']));
+      await answerOf(s.page);
+      await names.asked();
+      await names.release();
+      await s.page.waitForFunction(() => !document.querySelector('#trip-line').innerText.includes('650502'));
+      await s.page.waitForTimeout(300);
+      const shift = await s.page.evaluate(() => window.__shift);
+      assert.ok(shift < 0.005, `${locale}: cumulative layout shift ${shift}`);
+    } finally {
+      await s.close();
+    }
+  }
+});
