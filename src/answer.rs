@@ -3,7 +3,7 @@
 
 use super::bidi::{bidi, source_lang};
 use super::i18n::{Lang, Ui, K};
-use crate::places::use_place_names;
+use super::places::use_place_names;
 use cango_core::domain::{Confidence, ContactPurpose, DocumentId, Str, Text, Verdict};
 use cango_core::explain::{self, dates, region_name, Style};
 use cango_core::rules::{Citation, Contact, Rules};

@@ -3,7 +3,7 @@
 
 use super::bidi::bidi;
 use super::i18n::{Lang, Ui, K};
-use crate::places::{use_place_names, PlaceNames};
+use super::places::{use_place_names, PlaceNames};
 use cango_core::domain::{DocumentId, HealthCode, Mode, Purpose, Risk, TestKind, TestResult};
 use cango_core::explain::dates::{self as fmt, in_xinjiang};
 use cango_core::explain::{self, region_name};

@@ -3,7 +3,7 @@
 
 use super::bidi::bidi;
 use super::i18n::{Lang, Ui, K};
-use crate::places::use_place_names;
+use super::places::use_place_names;
 use cango_core::domain::{TestKind, TestResult};
 use cango_core::explain::dates as fmt;
 use cango_core::input::TestRecord;

@@ -7,7 +7,7 @@ use super::form::{
     from_local_input, input_value, on_select, to_local_input, RegionPicker, TimeInput,
 };
 use super::i18n::{Lang, Ui, K};
-use crate::places::use_place_names;
+use super::places::use_place_names;
 use cango_core::care::{care, EMERGENCY};
 use cango_core::code::code;
 use cango_core::domain::{CareNeed, CodeCategory, Risk};
