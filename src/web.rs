@@ -335,11 +335,13 @@ pub fn share(title: &str, url: &str, done: Callback<bool>) {
 /// them to the core; `done` hears whether they arrived and fit this build.
 pub fn fetch_region_names(done: Callback<bool>) {
     use wasm_bindgen_futures::JsFuture;
-    let url = web_sys::window()
+    let window = web_sys::window();
+    let url = window
+        .as_ref()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector("meta[name=cango-regions]").ok().flatten())
         .and_then(|meta| meta.get_attribute("content"));
-    let (Some(url), Some(window)) = (url, web_sys::window()) else {
+    let (Some(url), Some(window)) = (url, window) else {
         done.emit(false);
         return;
     };

@@ -140,16 +140,15 @@ impl TestRule {
         // Existing days plus every day a new test could be sampled on; a new
         // test at departure itself satisfies "the last within L hours".
         // Enough days to decide: at most `count` new ones are ever needed.
-        let mut new_days = Vec::new();
+        let mut all = a.counted.clone();
         let mut day = earliest_new;
         for _ in 0..self.count {
             if day > departure {
                 break;
             }
-            new_days.push(day);
+            all.push(day);
             day = day.next_cst_midnight();
         }
-        let mut all: Vec<Instant> = a.counted.iter().copied().chain(new_days).collect();
         crate::sort::natural(&mut all);
         days_of(all.into_iter()).len() >= self.count as usize
     }
