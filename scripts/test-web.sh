@@ -46,13 +46,16 @@ log "app at ${url}"
 
 log "end-to-end tests in Chromium (node --test)"
 status=0
-(cd tests/e2e && CANGO_URL="$url" node --test --test-concurrency=1 ./*.test.mjs) || status=$?
+# A test that hangs (a browser that never answers) fails after 5 minutes
+# rather than holding the run forever (the longest took 26 s here).
+test_timeout=300000
+(cd tests/e2e && CANGO_URL="$url" node --test --test-concurrency=1 --test-timeout="$test_timeout" ./*.test.mjs) || status=$?
 
 # Each test file starts its own `xvfb-run -a WebKitWebDriver --port=N` on a
 # free port, waits for it, and kills it with its X server when it ends
 # (tests/e2e/webkit.mjs).
 log "end-to-end tests in WebKit (node --test)"
-(cd tests/e2e && CANGO_URL="$url" node --test --test-concurrency=1 ./webkit/*.test.mjs) || status=$?
+(cd tests/e2e && CANGO_URL="$url" node --test --test-concurrency=1 --test-timeout="$test_timeout" ./webkit/*.test.mjs) || status=$?
 
 log "sizes of dist/ (bytes)"
 node tools/sizes.mjs dist

@@ -98,14 +98,14 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                 <div class="conflict" role="alert" data-conflict={c.national.id().to_string()}>
                     <h3>{ lang.t(K::ConflictTitle) }</h3>
                     <p><strong>{ lang.f(K::LabelColon, &[lang.t(K::ConflictLocal)]) }</strong>{ bidi(lang, &lang.rule(&c.contradiction.local)) }</p>
-                    <Original text={c.contradiction.local.clone()} {lang} />
+                    { original(&c.contradiction.local, lang) }
                     <p><strong>{ bidi(lang, &lang.f(K::LabelColon, &[&lang.f(K::Quoted, &[lang.t(K::ConflictNational), &lang.rule(c.national.title())])])) }</strong>{ bidi(lang, &lang.rule(c.national.text())) }</p>
-                    <Original text={c.national.text().clone()} {lang} />
+                    { original(c.national.text(), lang) }
                     if !c.complain.is_empty() {
                         <p><strong>{ lang.t(K::ComplainWith) }</strong></p>
-                        <Contacts contacts={c.complain.clone()} {lang} />
+                        { contacts(&c.complain, lang) }
                     }
-                    <Sources sources={cited(rules, c.policy.sources()).into_iter().chain(cited(rules, c.national.sources())).collect::<Vec<_>>()} {lang} />
+                    { sources(&cited(rules, c.policy.sources()).into_iter().chain(cited(rules, c.national.sources())).collect::<Vec<_>>(), lang) }
                 </div>
             }) }
             if !a.documents.is_empty() {
@@ -135,8 +135,8 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
             if !a.requirements.is_empty() {
                 <h3>{ lang.t(K::Requirements) }</h3>
                 <ol class="reqs">
-                    { for ordered(&a.requirements).into_iter().map(|r| html! {
-                        <Requirement key={r.requirement.id().to_string()} req={r.clone()} reading={r.reading(a.origin, a.destination).cloned()} {rules} {lang} {style} now={a.now} />
+                    { for ordered(&a.requirements).into_iter().map(|r| {
+                        requirement(r, r.reading(a.origin, a.destination), rules, lang, style, a.now)
                     }) }
                 </ol>
             }
@@ -148,14 +148,14 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                             <li>
                                 { bidi(lang, &explain::change(lang, style, *region, *at)) }
                                 <span class="rel">{ bidi(lang, &relative(*at)) }</span>
-                                <Sources sources={cited(rules, requirement.sources())} {lang} />
+                                { sources(&cited(rules, requirement.sources()), lang) }
                             </li>
                         },
                         Lift::NationalRule(rule) => html! {
                             <li>
                                 { bidi(lang, &lang.rule(rule.text())) }
-                                <Original text={rule.text().clone()} {lang} />
-                                <Sources sources={cited(rules, rule.sources())} {lang} />
+                                { original(rule.text(), lang) }
+                                { sources(&cited(rules, rule.sources()), lang) }
                             </li>
                         },
                     }) }
@@ -168,8 +168,8 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                         <li data-arrival={s.item.id.as_str()}>
                             <strong>{ lang.arrival(s.item.id) }</strong>
                             <p>{ bidi(lang, &lang.rule(&s.item.text)) }</p>
-                            <Original text={s.item.text.clone()} {lang} />
-                            <Sources sources={cited(rules, &s.item.sources)} {lang} />
+                            { original(&s.item.text, lang) }
+                            { sources(&cited(rules, &s.item.sources), lang) }
                         </li>
                     }) }
                 </ul>
@@ -180,11 +180,11 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                     { for a.notices.iter().map(|n| html! {
                         <li data-notice={n.item.id.clone()}>
                             { bidi(lang, &lang.rule(&n.item.text)) }
-                            <Original text={n.item.text.clone()} {lang} />
-                            <Sources sources={cited(rules, &n.item.sources)} {lang} />
+                            { original(&n.item.text, lang) }
+                            { sources(&cited(rules, &n.item.sources), lang) }
                             if !n.item.disputed_by.is_empty() {
                                 <p class="small warn">{ lang.t(K::Disputed) }</p>
-                                <Sources sources={cited(rules, &n.item.disputed_by)} {lang} />
+                                { sources(&cited(rules, &n.item.disputed_by), lang) }
                             }
                         </li>
                     }) }
@@ -192,7 +192,7 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
             }
             if !a.contacts.is_empty() {
                 <h3>{ lang.t(K::Contacts) }</h3>
-                <Contacts contacts={a.contacts.clone()} {lang} />
+                { contacts(&a.contacts, lang) }
             }
             if let Some(at) = a.rules_as_of() {
                 <p class="small">{ bidi(lang, &lang.f(K::RulesAsOf, &[&dates::when(lang, at, false)])) }</p>
@@ -234,28 +234,17 @@ fn ordered<'a>(reqs: &'a [Judged<'static>]) -> Vec<&'a Judged<'static>> {
     out
 }
 
-#[derive(Properties, PartialEq)]
-struct RequirementProps {
-    req: Judged<'static>,
-    reading: Option<cango_core::domain::Text>,
+/// One requirement, with its state, why, deadline and sources. A function,
+/// not a component: the answer above it renders again with it (when the
+/// places' names arrive too), so it needs no state or hook of its own.
+fn requirement(
+    req: &Judged<'static>,
+    reading: Option<&Text>,
     rules: &'static Rules,
     lang: Lang,
     style: Style,
     now: Instant,
-}
-
-#[function_component]
-fn Requirement(props: &RequirementProps) -> Html {
-    use_place_names();
-    let RequirementProps {
-        req,
-        reading,
-        rules,
-        lang,
-        style,
-        now,
-    } = props;
-    let (lang, style, now, rules) = (*lang, *style, *now, *rules);
+) -> Html {
     let (state, icon, class) = match req.status {
         Status::Met => (K::Met, "✓", "met"),
         Status::ToDo => (K::ToDo, "○", "todo"),
@@ -286,16 +275,16 @@ fn Requirement(props: &RequirementProps) -> Html {
     });
     let r = req.requirement;
     html! {
-        <li class={classes!("req", class)} data-req={r.id().to_string()} data-met={if req.met() { "true" } else { "false" }}>
+        <li key={r.id().to_string()} class={classes!("req", class)} data-req={r.id().to_string()} data-met={if req.met() { "true" } else { "false" }}>
             <div class="req-head">
                 <span class={classes!("badge", class)}><span aria-hidden="true">{ icon }</span>{ " " }{ lang.t(state) }</span>
                 <strong>{ bidi(lang, &lang.rule(r.text())) }</strong>
             </div>
-            <Original text={r.text().clone()} {lang} />
+            { original(r.text(), lang) }
             <p class="why">{ bidi(lang, &explain::why(lang, style, &req.why)) }</p>
             if let Some(reading) = reading {
                 <p class="small reading" data-reading="true">{ bidi(lang, &lang.rule(reading)) }</p>
-                <Original text={reading.clone()} {lang} />
+                { original(reading, lang) }
             }
             if let Some((text, countdown, from, until)) = deadline {
                 <p class="deadline" data-from={from} data-until={until}>
@@ -303,19 +292,13 @@ fn Requirement(props: &RequirementProps) -> Html {
                 </p>
             }
             <p class="small">{ bidi(lang, &lang.f(K::By, &[lang.layer(req.policy.layer()), &region_name(lang, req.policy.jurisdiction())])) }</p>
-            <Sources sources={cited(rules, r.sources())} {lang} />
+            { sources(&cited(rules, r.sources()), lang) }
             if !req.policy.disputed_by().is_empty() {
                 <p class="small warn">{ lang.t(K::Disputed) }</p>
-                <Sources sources={cited(rules, req.policy.disputed_by())} {lang} />
+                { sources(&cited(rules, req.policy.disputed_by()), lang) }
             }
         </li>
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct SourcesProps {
-    pub sources: Vec<&'static Citation>,
-    pub lang: Lang,
 }
 
 /// Sources grouped by the article (source file) they quote: one notice or
@@ -323,10 +306,7 @@ pub struct SourcesProps {
 /// Each speaker shows the sentences quoted, so a reader sees what was said,
 /// not only who said it. The weakest confidence is a badge on the summary:
 /// words and a symbol, not colour alone.
-#[function_component]
-pub fn Sources(props: &SourcesProps) -> Html {
-    let SourcesProps { sources, lang } = props;
-    let lang = *lang;
+pub fn sources(sources: &[&'static Citation], lang: Lang) -> Html {
     if sources.is_empty() {
         return html! {};
     }
@@ -334,7 +314,7 @@ pub fn Sources(props: &SourcesProps) -> Html {
     let articles = by_article(sources);
     html! {
         <details class="sources">
-            <summary>{ bidi(lang, &format!("{} ({}) ", lang.t(K::Sources), articles.len())) }<Badge confidence={weakest} {lang} /></summary>
+            <summary>{ bidi(lang, &format!("{} ({}) ", lang.t(K::Sources), articles.len())) }{ badge(weakest, lang) }</summary>
             <ul>
                 { for articles.iter().filter_map(|speakers| Some((speakers, *speakers.first()?.first()?))).map(|(speakers, first)| {
                     html! {
@@ -345,7 +325,7 @@ pub fn Sources(props: &SourcesProps) -> Html {
                             { for speakers.iter().filter_map(|quotes| Some((quotes, *quotes.first()?))).map(|(quotes, s)| {
                                 html! {
                                     <div class="speaker">
-                                        <Badge confidence={s.confidence()} {lang} />{ " " }
+                                        { badge(s.confidence(), lang) }{ " " }
                                         { bidi(lang, &format!("{} · {}", lang.rule(s.issuer()), s.date())) }
                                         if let Some(how) = s.how() { <span class="small">{ bidi(lang, &format!(" ({})", lang.rule(how))) }</span> }
                                         // Quotes stay verbatim, in the source's own language.
@@ -396,29 +376,17 @@ fn short_file(file: &str) -> &str {
     file.split(['_', '.']).next().unwrap_or(file)
 }
 
-#[derive(Properties, PartialEq)]
-struct BadgeProps {
-    confidence: Confidence,
-    lang: Lang,
-}
-
-#[function_component]
-fn Badge(props: &BadgeProps) -> Html {
-    let (icon, class) = match props.confidence {
+/// How sure a source is: words and a symbol, not colour alone.
+fn badge(confidence: Confidence, lang: Lang) -> Html {
+    let (icon, class) = match confidence {
         Confidence::Published => ("▤", "conf-published"),
         Confidence::Reported => ("☎", "conf-reported"),
     };
     html! {
-        <span class={classes!("conf", class)} data-confidence={props.confidence.as_str()}>
-            <span aria-hidden="true">{ icon }</span>{ " " }{ props.lang.confidence(props.confidence) }
+        <span class={classes!("conf", class)} data-confidence={confidence.as_str()}>
+            <span aria-hidden="true">{ icon }</span>{ " " }{ lang.confidence(confidence) }
         </span>
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ContactsProps {
-    pub contacts: Vec<&'static Contact>,
-    pub lang: Lang,
 }
 
 /// One entry of a contact list: the channels that share a number, so that
@@ -472,15 +440,13 @@ pub fn contact_lines(contacts: &[&'static Contact]) -> Vec<ContactLine> {
 /// that open apart from the app (rendering them requests nothing). A name
 /// that holds its number ("…12388 举报") is itself the number's link, so
 /// the number is not shown again.
-#[function_component]
-pub fn Contacts(props: &ContactsProps) -> Html {
-    let lang = props.lang;
+pub fn contacts(contacts: &[&'static Contact], lang: Lang) -> Html {
     let tel = |phone: &str, text: String, class: &'static str| {
         html! { <a class={classes!("phone", class)} href={format!("tel:{}", phone.replace(' ', ""))}>{ bidi(lang, &text) }</a> }
     };
     html! {
         <ul class="contacts">
-            { for contact_lines(&props.contacts).into_iter().map(|line| {
+            { for contact_lines(contacts).into_iter().map(|line| {
                 let texts: Vec<String> = line.names.iter().map(|name| lang.rule(name)).collect();
                 let named = line.phone.and_then(|p| texts.iter().position(|t| t.contains(p)));
                 html! {
@@ -504,19 +470,11 @@ pub fn Contacts(props: &ContactsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct OriginalProps {
-    pub text: Text,
-    pub lang: Lang,
-}
-
 /// Below a rule text shown in Uyghur: the mark that it is a translation,
 /// opening the Chinese original. Nothing for readers of the original, nor
 /// for English, the contract's own language.
-#[function_component]
-pub fn Original(props: &OriginalProps) -> Html {
-    let OriginalProps { text, lang } = props;
-    if *lang != Lang::Ug || !lang.rule_is_translation(text) {
+pub fn original(text: &Text, lang: Lang) -> Html {
+    if lang != Lang::Ug || !lang.rule_is_translation(text) {
         return html! {};
     }
     html! {

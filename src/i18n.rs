@@ -17,7 +17,7 @@ pub trait Ui {
 
 impl Ui for Lang {
     fn t(self, key: K) -> &'static str {
-        self.pick(key.texts())
+        word(self.pick([0, 1, 2, 3]), key)
     }
 
     fn f(self, key: K, args: &[&str]) -> String {
@@ -55,17 +55,71 @@ pub fn fill(template: &str, args: &[&str]) -> String {
 }
 
 macro_rules! strings {
-    ($($key:ident => [$zh:expr, $hant:expr, $en:expr, $ug:expr $(,)?],)*) => {
+    ($($key:ident => [$hans:literal, $hant:literal, $en:literal, $ug:literal $(,)?],)*) => {
         /// A UI string, in [Simplified Chinese, Traditional Chinese, English, Uyghur].
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum K { $($key),* }
         impl K {
             pub const ALL: &'static [K] = &[$(K::$key),*];
-            pub fn texts(self) -> [&'static str; 4] {
-                match self { $(K::$key => [$zh, $hant, $en, $ug]),* }
-            }
         }
+        /// Each language's words in `K`'s order, each ended by a NUL. One
+        /// string per language, rather than four `&str` per key, whose
+        /// pointers the WebAssembly would carry as code (7.6 KB of it).
+        const WORDS: [&str; 4] = [
+            concat!($($hans, "\0",)*),
+            concat!($($hant, "\0",)*),
+            concat!($($en, "\0",)*),
+            concat!($($ug, "\0",)*),
+        ];
     };
+}
+
+impl K {
+    /// The key's words in [Simplified Chinese, Traditional Chinese, English, Uyghur].
+    pub fn texts(self) -> [&'static str; 4] {
+        [0, 1, 2, 3].map(|lang| word(lang, self))
+    }
+}
+
+/// Where each key's words end in each language's string, found by the
+/// compiler.
+const ENDS: [[u16; K::ALL.len()]; 4] = [
+    ends(WORDS[0]),
+    ends(WORDS[1]),
+    ends(WORDS[2]),
+    ends(WORDS[3]),
+];
+
+const fn ends(words: &str) -> [u16; K::ALL.len()] {
+    let bytes = words.as_bytes();
+    let mut ends = [0; K::ALL.len()];
+    let (mut at, mut key) = (0, 0);
+    while at < bytes.len() {
+        if bytes[at] == 0 {
+            assert!(
+                at <= u16::MAX as usize,
+                "the words of a language exceed 64 KB"
+            );
+            ends[key] = at as u16;
+            key += 1;
+        }
+        at += 1;
+    }
+    ends
+}
+
+/// A key's words in the language of index `lang` (`WORDS`' order).
+fn word(lang: usize, key: K) -> &'static str {
+    let (Some(words), Some(ends)) = (WORDS.get(lang), ENDS.get(lang)) else {
+        return "";
+    };
+    let key = key as usize;
+    let start = match key.checked_sub(1) {
+        Some(before) => ends.get(before).map_or(0, |&end| usize::from(end) + 1),
+        None => 0,
+    };
+    let end = ends.get(key).map_or(0, |&end| usize::from(end));
+    words.get(start..end).unwrap_or_default()
 }
 
 strings! {

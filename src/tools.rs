@@ -1,7 +1,7 @@
 //! `cango code` and `cango care` in the browser: two more views of the app.
 //! Each shows the core's own request and answers it as the CLI does.
 
-use super::answer::{cited, Contacts, Original, Sources};
+use super::answer::{cited, contacts, original, sources};
 use super::bidi::bidi;
 use super::form::{
     from_local_input, input_value, on_select, to_local_input, RegionPicker, TimeInput,
@@ -117,17 +117,17 @@ pub fn CodeView(props: &CodeProps) -> Html {
                                         if let Some(u) = p.until { { " " }{ bidi(lang, &lang.f(K::PhaseUntil, &[&when(lang, u, xj)])) } }</li>
                                 }) }</ol>
                                 <p class="small">{ bidi(lang, &lang.rule(&e.rule.text)) }</p>
-                                <Original text={e.rule.text.clone()} {lang} />
-                                <Sources sources={cited(rules, &e.rule.sources)} {lang} />
+                                { original(&e.rule.text, lang) }
+                                { sources(&cited(rules, &e.rule.sources), lang) }
                             </li>
                         }) }
                     </ul>
                     if let Some(policy) = a.policy {
-                        <Sources sources={cited(rules, policy.sources())} {lang} />
-                        if let Some(reading) = policy.reading_for(a.region) { <p class="small reading" data-reading="true">{ bidi(lang, &lang.rule(reading)) }</p><Original text={reading.clone()} {lang} /> }
+                        { sources(&cited(rules, policy.sources()), lang) }
+                        if let Some(reading) = policy.reading_for(a.region) { <p class="small reading" data-reading="true">{ bidi(lang, &lang.rule(reading)) }</p>{ original(reading, lang) } }
                     }
                     { for a.warnings.iter().map(|w| html! { <p class="note warn" data-warning="true">{ bidi(lang, &explain::warning(lang, style, w)) }</p> }) }
-            if !a.contacts.is_empty() { <h3>{ lang.t(K::Contacts) }</h3><Contacts contacts={a.contacts.clone()} {lang} /> }
+            if !a.contacts.is_empty() { <h3>{ lang.t(K::Contacts) }</h3>{ contacts(&a.contacts, lang) } }
                 }
             }
         </section>
@@ -190,22 +190,22 @@ pub fn CareView(props: &CareProps) -> Html {
                     { for a.places.iter().map(|(fit, p)| html! {
                         <li data-place={p.id.clone()}>
                             <strong>{ bidi(lang, &lang.rule(&p.name)) }</strong>
-                            <Original text={p.name.clone()} {lang} />
+                            { original(&p.name, lang) }
                             <p class="small">{ lang.fit(*fit) }</p>
                             <p>{ for p.phones.iter().map(|ph| html! { <><a class="phone" href={format!("tel:{}", ph.replace(' ', ""))}>{ bidi(lang, &lang.f(K::Call, &[ph])) }</a>{ " " }</> }) }</p>
                             <p>{ bidi(lang, &lang.rule(&p.access)) }</p>
-                            <Original text={p.access.clone()} {lang} />
-                            <Sources sources={cited(rules, &p.sources)} {lang} />
+                            { original(&p.access, lang) }
+                            { sources(&cited(rules, &p.sources), lang) }
                         </li>
                     }) }
                 </ul>
                 if !a.advice.is_empty() {
                     <h3>{ lang.t(K::Advice) }</h3>
-                    <ul class="plain">{ for a.advice.iter().map(|x| html! { <li>{ bidi(lang, &lang.rule(&x.text)) }<Original text={x.text.clone()} {lang} /><Sources sources={cited(rules, &x.sources)} {lang} /></li> }) }</ul>
+                    <ul class="plain">{ for a.advice.iter().map(|x| html! { <li>{ bidi(lang, &lang.rule(&x.text)) }{ original(&x.text, lang) }{ sources(&cited(rules, &x.sources), lang) }</li> }) }</ul>
                 }
             }
             { for a.warnings.iter().map(|w| html! { <p class="note warn" data-warning="true">{ bidi(lang, &explain::warning(lang, style, w)) }</p> }) }
-            if !a.contacts.is_empty() { <h3>{ lang.t(K::Contacts) }</h3><Contacts contacts={a.contacts.clone()} {lang} /> }
+            if !a.contacts.is_empty() { <h3>{ lang.t(K::Contacts) }</h3>{ contacts(&a.contacts, lang) } }
         </section>
     }
 }

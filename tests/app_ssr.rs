@@ -227,6 +227,22 @@ fn the_whole_app_renders_from_a_state() {
 }
 
 #[test]
+fn ui_strings_are_cut_at_their_own_ends() {
+    // The first, a middle and the last key: each language's string holds
+    // them all, one after the other.
+    assert_eq!(
+        K::AppName.texts(),
+        ["能走吗", "能走嗎", "CanGo", "ماڭالامدىم"]
+    );
+    assert_eq!(Lang::En.t(K::EditTrip), "Change");
+    assert_eq!(Lang::Hant.t(K::UpdateLater), "稍後");
+    assert_eq!(
+        Lang::Ug.t(K::Privacy),
+        "ھەممە ھېسابلاش بۇ ئۈسكۈنىدە؛ ھېچقانداق سانلىق مەلۇمات ئەۋەتىلمەيدۇ."
+    );
+}
+
+#[test]
 fn every_ui_string_is_translated() {
     for key in K::ALL {
         let texts = key.texts();

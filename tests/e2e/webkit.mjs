@@ -58,6 +58,32 @@ async function driverUrl() {
   return running.url;
 }
 
+/** How long a new session may take: a MiniBrowser starts in about a second. */
+const SESSION_TIMEOUT = 30_000;
+
+/**
+ * A new WebDriver session. WebKitWebDriver once waited forever for a
+ * MiniBrowser that never came up (WebKitGTK 2.50, one session in some
+ * hundreds), which hung the whole run: an attempt that takes too long is
+ * abandoned with its driver and X server, and one more is made on new ones.
+ */
+async function newSession(capabilities) {
+  for (let attempt = 1; ; attempt += 1) {
+    const building = new Builder().usingServer(await driverUrl()).withCapabilities(capabilities).build();
+    const timer = new AbortController();
+    const driver = await Promise.race([
+      building,
+      sleep(SESSION_TIMEOUT, null, { signal: timer.signal }).catch(() => null),
+    ]);
+    timer.abort();
+    if (driver) return driver;
+    building.then((late) => late.quit(), () => {});
+    running?.stop();
+    running = undefined;
+    if (attempt === 2) throw new Error(`no WebKit session in ${SESSION_TIMEOUT / 1000} s, twice, each on a new driver`);
+  }
+}
+
 /**
  * A MiniBrowser window at phone width, driven over WebDriver; `userAgent`
  * replaces WebKit's own (MiniBrowser takes every WebKitSettings property as
@@ -66,10 +92,7 @@ async function driverUrl() {
  */
 export async function openWebKit({ userAgent, width = 390, height = 844 } = {}) {
   const args = ['--automation', ...(userAgent ? [`--user-agent=${userAgent}`] : [])];
-  const driver = await new Builder()
-    .usingServer(await driverUrl())
-    .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args } })
-    .build();
+  const driver = await newSession({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args } });
   await driver.manage().setTimeouts({ script: 20_000, pageLoad: 15_000 });
   await driver.manage().window().setRect({ width, height }).catch(() => {});
   return { driver, close: () => driver.quit() };
