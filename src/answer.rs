@@ -12,9 +12,36 @@ use cango_core::trip::{Answer, Judged, Lift, Status, Warning};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// An answer as the components share it. Two are the same when they are one
+/// evaluation (the memo in `CheckView`): comparing their contents, every
+/// policy and requirement they cite, would cost more than rendering again,
+/// and its code 2.1 KB of the WebAssembly (brotli).
+#[derive(Clone)]
+pub struct SharedAnswer(Rc<Answer<'static>>);
+
+impl SharedAnswer {
+    pub fn new(answer: Answer<'static>) -> SharedAnswer {
+        SharedAnswer(Rc::new(answer))
+    }
+}
+
+impl PartialEq for SharedAnswer {
+    fn eq(&self, other: &SharedAnswer) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedAnswer {
+    type Target = Answer<'static>;
+
+    fn deref(&self) -> &Answer<'static> {
+        &self.0
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct AnswerProps {
-    pub answer: Rc<Answer<'static>>,
+    pub answer: SharedAnswer,
     pub rules: &'static Rules,
     pub lang: Lang,
     /// The documents the traveller said they hold.
@@ -42,7 +69,7 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
         held,
         on_toggle,
     } = props;
-    let (a, lang, rules) = (answer.as_ref(), *lang, *rules);
+    let (a, lang, rules) = (&**answer, *lang, *rules);
     let style = Style::for_origin(a.origin);
     let v = a.verdict;
     let when = |at: Instant| style.at(lang, at);
@@ -50,7 +77,7 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
     html! {
         <section class="answer" aria-labelledby="answer-h">
             <h2 id="answer-h">{ lang.t(K::Answer) }</h2>
-            <div class={classes!("verdict", format!("v-{}", v.as_str()))} data-verdict={v.as_str()} role="status" aria-live="polite">
+            <div class={format!("verdict v-{}", v.as_str())} data-verdict={v.as_str()} role="status" aria-live="polite">
                 <span class="v-icon" aria-hidden="true">{ verdict_icon(v) }</span>
                 <div>
                     // Unknown with requirements: the planned departure is
@@ -117,7 +144,7 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                         let auto = d.held && !held.contains(&id);
                         html! {
                             <li key={id.as_str()}>
-                                <button type="button" class={classes!("doc", d.held.then_some("held"))}
+                                <button type="button" class={if d.held { "doc held" } else { "doc" }}
                                     data-doc={id.as_str()} data-held={if d.held { "true" } else { "false" }}
                                     aria-pressed={if d.held { "true" } else { "false" }} {onclick}>
                                     <span class="box" aria-hidden="true">{ if d.held { "☑" } else { "☐" } }</span>
@@ -275,9 +302,9 @@ fn requirement(
     });
     let r = req.requirement;
     html! {
-        <li key={r.id().to_string()} class={classes!("req", class)} data-req={r.id().to_string()} data-met={if req.met() { "true" } else { "false" }}>
+        <li key={r.id().to_string()} class={format!("req {class}")} data-req={r.id().to_string()} data-met={if req.met() { "true" } else { "false" }}>
             <div class="req-head">
-                <span class={classes!("badge", class)}><span aria-hidden="true">{ icon }</span>{ " " }{ lang.t(state) }</span>
+                <span class={format!("badge {class}")}><span aria-hidden="true">{ icon }</span>{ " " }{ lang.t(state) }</span>
                 <strong>{ bidi(lang, &lang.rule(r.text())) }</strong>
             </div>
             { original(r.text(), lang) }
@@ -383,7 +410,7 @@ fn badge(confidence: Confidence, lang: Lang) -> Html {
         Confidence::Reported => ("☎", "conf-reported"),
     };
     html! {
-        <span class={classes!("conf", class)} data-confidence={confidence.as_str()}>
+        <span class={format!("conf {class}")} data-confidence={confidence.as_str()}>
             <span aria-hidden="true">{ icon }</span>{ " " }{ lang.confidence(confidence) }
         </span>
     }
@@ -442,7 +469,7 @@ pub fn contact_lines(contacts: &[&'static Contact]) -> Vec<ContactLine> {
 /// the number is not shown again.
 pub fn contacts(contacts: &[&'static Contact], lang: Lang) -> Html {
     let tel = |phone: &str, text: String, class: &'static str| {
-        html! { <a class={classes!("phone", class)} href={format!("tel:{}", phone.replace(' ', ""))}>{ bidi(lang, &text) }</a> }
+        html! { <a {class} href={format!("tel:{}", phone.replace(' ', ""))}>{ bidi(lang, &text) }</a> }
     };
     html! {
         <ul class="contacts">
@@ -455,11 +482,11 @@ pub fn contacts(contacts: &[&'static Contact], lang: Lang) -> Html {
                         { for texts.into_iter().enumerate().map(|(i, text)| {
                             let sep = if i > 0 { " · " } else { "" };
                             match line.phone.filter(|_| named == Some(i)) {
-                                Some(phone) => html! { <>{ sep }{ tel(phone, text, "named") }</> },
+                                Some(phone) => html! { <>{ sep }{ tel(phone, text, "phone named") }</> },
                                 None => html! { <>{ sep }{ bidi(lang, &text) }</> },
                             }
                         }) }
-                        if let Some(phone) = line.phone.filter(|_| named.is_none()) { { tel(phone, phone.to_string(), "") } }
+                        if let Some(phone) = line.phone.filter(|_| named.is_none()) { { tel(phone, phone.to_string(), "phone") } }
                         { for line.urls.iter().map(|url| html! {
                             <a class="url" href={url.to_string()} target="_blank" rel="noopener noreferrer" dir="ltr">{ url.to_string() }</a>
                         }) }

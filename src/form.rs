@@ -361,7 +361,7 @@ pub fn TripForm(props: &FormProps) -> Html {
                     let result = on_select(TestResult::parse, &on_test_result.reform(move |r| (i, r)));
                     let remove = on_remove_test.reform(move |_: MouseEvent| i);
                     html! {
-                        <div class={classes!("test", bad.then_some("bad"))} data-test={i.to_string()}>
+                        <div class={if bad { "test bad" } else { "test" }} data-test={i.to_string()}>
                             <div class="test-head">
                                 <strong>{ bidi(lang, &lang.f(K::TestNumber, &[&(i + 1).to_string()])) }</strong>
                                 <button type="button" class="link" onclick={remove}>{ lang.t(K::Remove) }</button>

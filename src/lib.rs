@@ -22,7 +22,7 @@ pub mod timeline;
 pub mod tools;
 mod web;
 
-use answer::AnswerView;
+use answer::{AnswerView, SharedAnswer};
 use bidi::bidi;
 use cango_core::explain::{self, region_name, Style};
 use cango_core::rules::Rules;
@@ -161,7 +161,7 @@ pub fn Main(props: &MainProps) -> Html {
     let tab = |v: View, key: K| {
         let current = state.view == v;
         html! {
-            <button type="button" class={classes!("tab", current.then_some("current"))} aria-current={if current { "page" } else { "false" }}
+            <button type="button" class={if current { "tab current" } else { "tab" }} aria-current={if current { "page" } else { "false" }}
                 data-view={match v { View::Check => "check", View::Code => "code", View::Care => "care" }}
                 onclick={make_callback(&state, move |_: MouseEvent| Action::View(v))}>{ lang.t(key) }</button>
         }
@@ -207,7 +207,7 @@ pub fn Main(props: &MainProps) -> Html {
     };
     html! {
         <ContextProvider<PlaceNames> context={*names}>
-        <div class={classes!("app", lang.rtl().then_some("rtl"))} lang={lang.tag()} dir={lang.dir()}>
+        <div class={if lang.rtl() { "app rtl" } else { "app" }} lang={lang.tag()} dir={lang.dir()}>
             <header>
                 <div class="brand">
                     <h1>{ lang.t(K::AppName) }</h1>
@@ -338,10 +338,10 @@ fn CheckView(props: &CheckProps) -> Html {
     let rules = Rules::builtin();
     // Evaluated again only when the scenario changes: a language switch, or
     // a tick while the clock is fixed, reuses the answer.
-    let answer: Rc<Option<Rc<Answer<'static>>>> = use_memo(s.clone(), |s| {
+    let answer: Rc<Option<SharedAnswer>> = use_memo(s.clone(), |s| {
         s.future_tests()
             .is_empty()
-            .then(|| Rc::new(check(Rules::builtin(), s)))
+            .then(|| SharedAnswer::new(check(Rules::builtin(), s)))
     });
     let on_toggle = on_trip.reform(TripAction::ToggleDocument);
     // Both buttons go away once pressed: the focus stays on the trip line.
@@ -525,7 +525,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
                 Some((d, size)) => html! {
                     <button type="button" class="qr-zoom" aria-expanded={if *large { "true" } else { "false" }}
                         aria-label={lang.t(K::QrEnlarge)} onclick={{ let large = large.clone(); Callback::from(move |_: MouseEvent| large.set(!*large)) }}>
-                        <svg class={classes!("qr", large.then_some("large"))} viewBox={format!("0 0 {size} {size}")} role="img" aria-label={lang.t(K::QrLabel)} shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">
+                        <svg class={if *large { "qr large" } else { "qr" }} viewBox={format!("0 0 {size} {size}")} role="img" aria-label={lang.t(K::QrLabel)} shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">
                             <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
                             <path d={d.clone()} fill="#000" />
                         </svg>
@@ -539,7 +539,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct CalendarProps {
-    answer: Rc<Answer<'static>>,
+    answer: SharedAnswer,
     lang: Lang,
     /// The trip's shareable link, which each event links back to.
     link: String,

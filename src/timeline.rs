@@ -1,6 +1,7 @@
 //! The timeline picture (SVG drawn by the app): tests taken, the valid
 //! windows, the next deadline, now, the earliest departure and the departure.
 
+use super::answer::SharedAnswer;
 use super::bidi::bidi;
 use super::i18n::{Lang, Ui, K};
 use super::places::use_place_names;
@@ -8,13 +9,12 @@ use cango_core::domain::{TestKind, TestResult};
 use cango_core::explain::dates as fmt;
 use cango_core::input::TestRecord;
 use cango_core::time::{Instant, DAY, HOUR};
-use cango_core::trip::{Answer, Why};
-use std::rc::Rc;
+use cango_core::trip::Why;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
-    pub answer: Rc<Answer<'static>>,
+    pub answer: SharedAnswer,
     pub tests: Vec<TestRecord>,
     pub lang: Lang,
 }
@@ -30,7 +30,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         tests,
         lang,
     } = props;
-    let (a, lang) = (answer.as_ref(), *lang);
+    let (a, lang) = (&**answer, *lang);
     let windows: Vec<(Instant, Instant, bool)> = a
         .requirements
         .iter()

@@ -75,7 +75,7 @@ pub fn CodeView(props: &CodeProps) -> Html {
                         // A value that does not read (an emptied field) is "no end known".
                         let until = on_event_until.reform(move |ev: InputEvent| (i, from_local_input(&input_value(&ev))));
                         html! {
-                            <div class={classes!("test", bad.contains(&i).then_some("bad"))}>
+                            <div class={if bad.contains(&i) { "test bad" } else { "test" }}>
                                 <div class="field">
                                     <label for={format!("cat-{i}")}>{ lang.t(K::TestKindLabel) }</label>
                                     <select id={format!("cat-{i}")} onchange={cat}>
@@ -99,7 +99,7 @@ pub fn CodeView(props: &CodeProps) -> Html {
                 if a.coverage == Coverage::Unknown {
                     <div class="verdict v-unknown" data-color="unknown" role="status"><span class="v-icon" aria-hidden="true">{ "?" }</span><p>{ bidi(lang, &explain::code_summary(lang, style, rules, a)) }</p></div>
                 } else {
-                    <div class={classes!("verdict", format!("code-{}", a.color.map_or("unknown", |c| c.as_str())))} data-color={a.color.map_or("unknown", |c| c.as_str())} role="status">
+                    <div class={format!("verdict code-{}", a.color.map_or("unknown", |c| c.as_str()))} data-color={a.color.map_or("unknown", |c| c.as_str())} role="status">
                         <span class="v-icon" aria-hidden="true">{ "▣" }</span>
                         <div>
                             <strong class="v-word">{ bidi(lang, &format!("{}{}", lang.f(K::LabelColon, &[lang.t(K::CodeNow)]), a.color.map_or("?", |c| lang.colour(c)))) }</strong>

@@ -5,7 +5,7 @@
 use cango_core::region::Regions;
 use cango_core::time::Instant;
 use cango_core::{check, Rules, Scenario};
-use cango_web::answer::{AnswerProps, AnswerView};
+use cango_web::answer::{AnswerProps, AnswerView, SharedAnswer};
 use cango_web::i18n::{Lang, Ui, K};
 use cango_web::pwa::{Offline, Pwa, PwaProps};
 use cango_web::state::{Host, State};
@@ -13,7 +13,6 @@ use cango_web::timeline::{Timeline, TimelineProps};
 use cango_web::tools::{CareProps, CareView, CodeProps, CodeView};
 use cango_web::{Main, MainProps};
 use std::future::Future;
-use std::rc::Rc;
 use std::sync::{Arc, Condvar, Mutex};
 use std::task::{Context, Poll, Wake, Waker};
 use yew::{Callback, ServerRenderer};
@@ -57,7 +56,7 @@ fn answer_html(json: &str, lang: Lang) -> String {
             let s = Scenario::from_json(&json, Instant::from_unix(0)).expect("valid scenario");
             let rules = Rules::builtin();
             AnswerProps {
-                answer: Rc::new(check(rules, &s)),
+                answer: SharedAnswer::new(check(rules, &s)),
                 rules,
                 lang,
                 held: s.documents.clone(),
@@ -191,7 +190,7 @@ fn the_timeline_draws_tests_and_departure() {
             let json = json.clone();
             move || {
                 let s = Scenario::from_json(&json, Instant::from_unix(0)).expect("valid");
-                let answer = Rc::new(check(Rules::builtin(), &s));
+                let answer = SharedAnswer::new(check(Rules::builtin(), &s));
                 TimelineProps {
                     answer,
                     tests: s.tests.clone(),
@@ -224,6 +223,18 @@ fn the_whole_app_renders_from_a_state() {
         assert!(html.contains("class=\"qr\""), "the QR code: {html}");
         assert!(html.contains("index.html#s="));
     }
+}
+
+#[test]
+fn a_shared_answer_is_the_same_only_as_its_own_evaluation() {
+    let json = scenario(r#""origin":{"region":"650102","risk":"none"}"#);
+    let s = Scenario::from_json(&json, Instant::from_unix(0)).expect("valid scenario");
+    let answer = SharedAnswer::new(check(Rules::builtin(), &s));
+    let again = SharedAnswer::new(check(Rules::builtin(), &s));
+    assert!(answer == answer.clone());
+    // Equal contents, but another evaluation: the components render again.
+    assert!(*answer == *again);
+    assert!(answer != again);
 }
 
 #[test]
