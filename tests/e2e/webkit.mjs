@@ -63,8 +63,8 @@ const SESSION_TIMEOUT = 30_000;
 
 /**
  * A new WebDriver session. WebKitWebDriver once waited forever for a
- * MiniBrowser that never came up (WebKitGTK 2.50, one session in some
- * hundreds), which hung the whole run: an attempt that takes too long is
+ * MiniBrowser that never came up (WebKitGTK 2.50, once in about ninety
+ * sessions here), which hung the whole run: an attempt that takes too long is
  * abandoned with its driver and X server, and one more is made on new ones.
  */
 async function newSession(capabilities) {
@@ -77,7 +77,8 @@ async function newSession(capabilities) {
     ]);
     timer.abort();
     if (driver) return driver;
-    building.then((late) => late.quit(), () => {});
+    // A session that comes late is closed; its driver may be gone by then.
+    building.then((late) => late.quit()).catch(() => {});
     running?.stop();
     running = undefined;
     if (attempt === 2) throw new Error(`no WebKit session in ${SESSION_TIMEOUT / 1000} s, twice, each on a new driver`);

@@ -356,6 +356,12 @@ impl Regions {
         self.get(code).map_or("", |r| r.name)
     }
 
+    /// The division, if its names are here: not before they arrive (see the
+    /// module's documentation), when a place is shown by its code.
+    pub fn with_name(&self, code: RegionCode) -> Option<&Region> {
+        self.get(code).filter(|r| !r.name.is_empty())
+    }
+
     pub fn all(&self) -> &[Region] {
         &self.list
     }
@@ -573,6 +579,8 @@ mod tests {
         assert_eq!(bare.parse("652302"), Some(code("652302")));
         assert_eq!(bare.parse("659999"), None);
         assert_eq!(bare.name(code("652302")), "");
+        assert!(bare.with_name(code("652302")).is_none());
+        assert!(named.with_name(code("652302")).is_some());
         assert_eq!(bare.search("6523", 3).len(), 3);
         assert!(bare.search("fukang", 3).is_empty());
     }

@@ -47,9 +47,9 @@ impl Style {
     /// the reader's language.
     pub fn place(self, lang: Lang, code: RegionCode) -> String {
         match self {
-            Style::Contract => match Regions::builtin().name(code) {
-                "" => code.to_string(),
-                name => format!("{name} ({code})"),
+            Style::Contract => match Regions::builtin().with_name(code) {
+                Some(region) => format!("{} ({code})", region.name),
+                None => code.to_string(),
             },
             Style::Reader { .. } => super::region_name(lang, code),
         }

@@ -464,7 +464,7 @@ pub fn region_name(lang: Lang, code: RegionCode) -> String {
 /// one (the Chinese otherwise); the code when the table has no name (or
 /// the names have not arrived).
 pub fn region_short(lang: Lang, code: RegionCode) -> String {
-    let Some(region) = Regions::builtin().get(code).filter(|r| !r.name.is_empty()) else {
+    let Some(region) = Regions::builtin().with_name(code) else {
         return code.to_string();
     };
     match lang {

@@ -122,10 +122,9 @@ pub fn care_summary(lang: Lang, style: Style, rules: &Rules, a: &CareAnswer) -> 
         );
     }
     let n = a.places.len();
-    let name = match crate::region::Regions::builtin().name(req.region) {
-        "" => req.region.to_string(),
-        name => name.to_string(),
-    };
+    let name = crate::region::Regions::builtin()
+        .with_name(req.region)
+        .map_or_else(|| req.region.to_string(), |r| r.name.to_string());
     let (need, risk) = match lang {
         Lang::En => (
             req.need.as_str().to_string(),
