@@ -25,7 +25,7 @@ log "native (cargo bench -p cango-core --bench native)"
 cargo bench -p cango-core --bench native
 
 log "release build (trunk)"
-trunk build --release
+build_app
 node tools/budget.mjs dist
 
 log "browser benchmarks (headless Chromium)"

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Builds the app (trunk build --release) and serves dist/ on
+# Builds the app (build_app, scripts/web-env.sh) and serves dist/ on
 # http://127.0.0.1:8080 (PORT to change it). Assumes scripts/setup.sh ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/web-env.sh
 port="${PORT:-8080}"
-trunk build --release
+build_app
 echo "CanGo: http://127.0.0.1:${port}/index.html"
 exec node tests/e2e/serve.mjs dist "${port}"

@@ -27,6 +27,17 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "adding the wasm32-unknown-unknown target" "~30 s" rustup target add wasm32-unknown-unknown
 fi
 
+# The app's release build runs on the nightly toolchain these machines carry
+# (scripts/web-env.sh, build_app), rebuilding the standard library from its
+# source: that source, and the crates it depends on (fetched below).
+if ! rustup toolchain list | grep -q '^nightly'; then
+  log "no nightly toolchain: the app's release build needs one (rustup toolchain install nightly)"
+  exit 1
+fi
+if ! rustup component list --toolchain nightly --installed | grep -qx rust-src; then
+  step "adding the nightly toolchain's rust-src" "~30 s" rustup component add rust-src --toolchain nightly
+fi
+
 # Every crate that any later step needs, for every target (cargo fetch without
 # --target covers all platforms in the lock file). Trunk builds the app with
 # --offline, so the wasm32-only crates (yew, web-sys, …) must be in the Cargo
@@ -36,8 +47,10 @@ fi
 fetch_crates() {
   cargo fetch --locked --quiet
   cargo fetch --locked --quiet --manifest-path fuzz/Cargo.toml
+  # The standard library's own dependencies, for build_app's -Zbuild-std.
+  cargo +nightly fetch --locked --quiet -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown
 }
-step "fetching the crates of Cargo.lock and fuzz/Cargo.lock" "~1 min" fetch_crates
+step "fetching the crates of Cargo.lock, fuzz/Cargo.lock and the standard library" "~1 min" fetch_crates
 
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 # (Installed without --locked: its own lockfile pins a crate the registry lacks.)

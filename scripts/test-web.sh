@@ -26,7 +26,7 @@ cargo build -p cango --bin cango
 export CANGO_BIN="$CARGO_TARGET_DIR/debug/cango"
 
 log "release build (trunk)"
-trunk build --release
+build_app
 
 log "size budget of the critical path (budgets.json)"
 node tools/budget.mjs dist

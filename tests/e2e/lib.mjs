@@ -24,7 +24,7 @@ export async function baseUrl() {
   if (process.env.CANGO_URL) return process.env.CANGO_URL.replace(/\/?$/, '/');
   if (!server) {
     const dist = join(ROOT, 'dist');
-    if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/index.html is missing: run trunk build --release first');
+    if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/index.html is missing: run scripts/serve-web.sh or scripts/test-web.sh first (build_app, scripts/web-env.sh)');
     server = await serve(dist, 0);
     server.unref();
   }

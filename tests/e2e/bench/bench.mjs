@@ -43,7 +43,7 @@ const machine = () => ({ cpus: cpus().length, cpu: cpus()[0]?.model, node: proce
 const built = readdirSync(DIST);
 const jsName = built.find((f) => /^cango-web-[0-9a-f]+\.js$/.test(f));
 const wasmName = built.find((f) => /_bg\.wasm$/.test(f));
-if (!jsName || !wasmName) throw new Error('dist/ has no build: run trunk build --release');
+if (!jsName || !wasmName) throw new Error('dist/ has no build: run scripts/bench.sh (build_app, scripts/web-env.sh)');
 
 const golden = readdirSync(join(ROOT, 'tests/golden/check')).filter((f) => f.endsWith('.json')).sort()
   .map((f) => ({ file: f, ...JSON.parse(readFileSync(join(ROOT, 'tests/golden/check', f), 'utf8')) }));
