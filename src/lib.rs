@@ -312,6 +312,26 @@ struct CheckProps {
     share_sheet: bool,
 }
 
+/// False on a component's first render, true from the next task on, once
+/// that render is painted. `CheckView` leaves for then what is folded away
+/// or below the answer (the trip's form, the timeline, sharing, the
+/// calendar), so that a link's first answer is on screen sooner
+/// (results/critical-path.md). Natively (the `ssr` tests) nothing is
+/// painted, and all of it renders at once.
+#[hook]
+fn use_painted() -> bool {
+    let painted = use_state(|| !cfg!(target_arch = "wasm32"));
+    {
+        let painted = painted.clone();
+        use_effect_with((), move |()| {
+            if !*painted {
+                web::in_next_task(move || painted.set(true));
+            }
+        });
+    }
+    *painted
+}
+
 /// The check view: the trip (folded into one line, or the form) and the
 /// answer; for a link's trip, the choice to keep it or go back.
 #[function_component]
@@ -333,6 +353,7 @@ fn CheckView(props: &CheckProps) -> Html {
         share_sheet,
     } = props;
     let (lang, folded, host) = (*lang, *folded, *host);
+    let painted = use_painted();
     let s = &trip.scenario;
     let problems = s.future_tests();
     let rules = Rules::builtin();
@@ -370,24 +391,27 @@ fn CheckView(props: &CheckProps) -> Html {
                 <span class="act">{ lang.t(if folded { K::EditTrip } else { K::FoldTrip }) }</span>
             </button>
             // Folded, the form is hidden, not removed: what was typed stays.
-            <div id="trip-form" hidden={folded}>
-                <TripForm scenario={s.clone()} device_clock={trip.device_clock} {lang} problems={problems.clone()}
-                    on_origin={on_trip.reform(TripAction::Origin)}
-                    on_risk={on_trip.reform(TripAction::Risk)}
-                    on_destination={on_trip.reform(TripAction::Destination)}
-                    on_departure={on_trip.reform(TripAction::Departure)}
-                    on_mode={on_trip.reform(TripAction::Mode)}
-                    on_purpose={on_trip.reform(TripAction::Purpose)}
-                    on_health_code={on_trip.reform(TripAction::HealthCode)}
-                    on_add_test={on_trip.reform(|()| TripAction::AddTest)}
-                    on_remove_test={on_trip.reform(TripAction::RemoveTest)}
-                    on_test_kind={on_trip.reform(|(i, k)| TripAction::TestKind(i, k))}
-                    on_test_sampled={on_trip.reform(|(i, at)| TripAction::TestSampled(i, at))}
-                    on_test_result={on_trip.reform(|(i, r)| TripAction::TestResult(i, r))}
-                    on_toggle_document={on_toggle.clone()}
-                    on_remove_stay={on_trip.reform(TripAction::RemoveStay)}
-                    on_clock={on_trip.reform(|fixed: Option<Instant>| fixed.map_or_else(|| TripAction::FollowDevice(web::now()), TripAction::FixClock))} />
-            </div>
+            // Nothing is typed before the first paint: folded, it waits for it.
+            if !folded || painted {
+                <div id="trip-form" hidden={folded}>
+                    <TripForm scenario={s.clone()} device_clock={trip.device_clock} {lang} problems={problems.clone()}
+                        on_origin={on_trip.reform(TripAction::Origin)}
+                        on_risk={on_trip.reform(TripAction::Risk)}
+                        on_destination={on_trip.reform(TripAction::Destination)}
+                        on_departure={on_trip.reform(TripAction::Departure)}
+                        on_mode={on_trip.reform(TripAction::Mode)}
+                        on_purpose={on_trip.reform(TripAction::Purpose)}
+                        on_health_code={on_trip.reform(TripAction::HealthCode)}
+                        on_add_test={on_trip.reform(|()| TripAction::AddTest)}
+                        on_remove_test={on_trip.reform(TripAction::RemoveTest)}
+                        on_test_kind={on_trip.reform(|(i, k)| TripAction::TestKind(i, k))}
+                        on_test_sampled={on_trip.reform(|(i, at)| TripAction::TestSampled(i, at))}
+                        on_test_result={on_trip.reform(|(i, r)| TripAction::TestResult(i, r))}
+                        on_toggle_document={on_toggle.clone()}
+                        on_remove_stay={on_trip.reform(TripAction::RemoveStay)}
+                        on_clock={on_trip.reform(|fixed: Option<Instant>| fixed.map_or_else(|| TripAction::FollowDevice(web::now()), TripAction::FixClock))} />
+                </div>
+            }
             { match answer.as_ref() {
                 None => html! { <p class="banner warn" role="alert">{ lang.t(K::FixForm) }</p> },
                 Some(a) => html! {
@@ -404,9 +428,11 @@ fn CheckView(props: &CheckProps) -> Html {
                         <div id="answer" tabindex="-1">
                             <AnswerView answer={a.clone()} {rules} {lang} held={s.documents.clone()} {on_toggle} />
                         </div>
-                        <Timeline answer={a.clone()} tests={s.tests.clone()} {lang} />
-                        <SharePanel url={share_url.clone()} {lang} {host} share_sheet={*share_sheet} />
-                        <CalendarButton answer={a.clone()} {lang} link={share_url.clone()} {host} />
+                        if painted {
+                            <Timeline answer={a.clone()} tests={s.tests.clone()} {lang} />
+                            <SharePanel url={share_url.clone()} {lang} {host} share_sheet={*share_sheet} />
+                            <CalendarButton answer={a.clone()} {lang} link={share_url.clone()} {host} />
+                        }
                     </>
                 },
             } }

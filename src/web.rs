@@ -219,6 +219,13 @@ pub fn download(filename: &str, mime: &str, content: &str) -> bool {
     .is_some()
 }
 
+/// Calls `then` in a task of its own, after this one: the browser paints
+/// what this task rendered in between (in Chromium at 4× CPU, the answer's
+/// frame began 7 to 28 ms after it was rendered, before `then` ran).
+pub fn in_next_task(then: impl FnOnce() + 'static) {
+    gloo_timers::callback::Timeout::new(0, then).forget();
+}
+
 fn navigator() -> Option<JsValue> {
     Some(web_sys::window()?.navigator().into())
 }
