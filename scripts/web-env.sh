@@ -16,7 +16,7 @@ fi
 # The app's release build (Trunk, into dist/). On the nightly toolchain, with
 # the standard library rebuilt for this build and a panic that traps at once:
 # the WebAssembly then carries no panic message, location or the formatting
-# they need, 12.4 KB brotli of the critical path (results/critical-path.md).
+# they need, 13.0 KB brotli of the critical path (results/critical-path.md).
 # Nothing is lost: the app installs no panic hook, so a panic was already a
 # trap whose message nobody saw. A function of another crate is inlined only
 # where it asks to be (#[inline]): 0.6 KB less. scripts/setup.sh adds rust-src
