@@ -323,11 +323,8 @@ fn use_painted() -> bool {
     let painted = use_state(|| !cfg!(target_arch = "wasm32"));
     {
         let painted = painted.clone();
-        use_effect_with((), move |()| {
-            if !*painted {
-                web::in_next_task(move || painted.set(true));
-            }
-        });
+        // Effects run only in the browser, where `painted` starts false.
+        use_effect_with((), move |()| web::in_next_task(move || painted.set(true)));
     }
     *painted
 }
