@@ -7,8 +7,17 @@
 //! callback per thing they can do, and `web` is the only module that touches
 //! the browser. The rule core (`cango-core`) knows nothing of any of it.
 
-pub mod answer;
+// Talc in place of Rust's default dlmalloc: the same work in 1.5 KB less of
+// the WebAssembly (brotli), on the critical path of every first answer.
+// SAFETY: `new_global` requires single-threaded WebAssembly, which the app
+// is: it is built without atomics and runs on the page's one thread.
 #[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
+pub mod answer;
+// The whole app's only: the benchmark measures the shipped build.
+#[cfg(all(target_arch = "wasm32", not(feature = "first-answer")))]
 pub mod bench;
 pub mod bidi;
 pub mod form;
@@ -39,19 +48,29 @@ use std::rc::Rc;
 use timeline::Timeline;
 use yew::prelude::*;
 
-/// Starts the app in `#app` (or `<body>`), removing the loading notice.
+/// This build is the first answer of a shared link alone (the feature
+/// `first-answer`, the binary `cango-first`): what a link's answer needs and
+/// nothing else, so that it is on screen sooner. The loader (www/init.js)
+/// starts it for a trip's link, then the whole app, which takes its place.
+/// Its controls are disabled (`web::app_root`) until then, and it leaves out
+/// the form (a link opens folded), the timeline, sharing, the calendar, the
+/// code and care views, offline use, the regions' names and the clock's
+/// ticks: 39 KB of the WebAssembly, brotli (results/critical-path.md).
+pub const FIRST_ANSWER: bool = cfg!(feature = "first-answer");
+
+/// Starts the app (removing the loading notice): the whole app, or the first
+/// answer (`FIRST_ANSWER`).
 pub fn run() {
-    let doc = ::web_sys::window().and_then(|w| w.document());
-    if let Some(boot) = doc.as_ref().and_then(|d| d.get_element_by_id("boot")) {
-        boot.remove();
-    }
-    match doc.and_then(|d| d.get_element_by_id("app")) {
+    match web::app_root(FIRST_ANSWER) {
         Some(root) => {
             yew::Renderer::<App>::with_root(root).render();
         }
-        None => {
+        // Without `#app`, the whole app takes the body; the first answer
+        // leaves it to the whole app.
+        None if !FIRST_ANSWER => {
             yew::Renderer::<App>::new().render();
         }
+        None => {}
     }
 }
 
@@ -59,6 +78,13 @@ pub fn run() {
 #[function_component]
 pub fn App() -> Html {
     let initial = use_memo((), |_| web::initial_state());
+    // Effects run once the whole tree is rendered, in the same task: the
+    // first answer goes in the task that renders this one in its place.
+    use_effect_with((), |()| {
+        if !FIRST_ANSWER {
+            web::remove_first_answer();
+        }
+    });
     html! { <Main initial={(*initial).clone()} /> }
 }
 
@@ -129,22 +155,24 @@ pub fn Main(props: &MainProps) -> Html {
             Err((raw, errors)) => Action::LinkProblem(raw, errors),
         });
         use_effect_with((), move |_| {
-            let interval =
-                gloo_timers::callback::Interval::new(15_000, move || on_tick.emit(web::now()));
-            let listener = web::on_hash_change(on_link);
-            move || {
-                drop(interval);
-                drop(listener);
-            }
+            // The first answer gives way to the whole app within seconds: it
+            // neither ticks nor reads a link pasted meanwhile.
+            let live = (!FIRST_ANSWER).then(|| {
+                let interval =
+                    gloo_timers::callback::Interval::new(15_000, move || on_tick.emit(web::now()));
+                (interval, web::on_hash_change(on_link))
+            });
+            move || drop(live)
         });
     }
 
-    // The regions' names, fetched once the first answer is on screen.
+    // The regions' names, fetched once the first answer is on screen (by
+    // the whole app: the first answer shows the places as it opened).
     let names = use_state(PlaceNames::at_start);
     {
         let names = names.clone();
         use_effect_with((), move |_| {
-            if *names == PlaceNames::Loading {
+            if *names == PlaceNames::Loading && !FIRST_ANSWER {
                 web::fetch_region_names(Callback::from(move |named| {
                     names.set(if named {
                         PlaceNames::Ready
@@ -181,6 +209,8 @@ pub fn Main(props: &MainProps) -> Html {
                     on_back={make_callback(&state, |()| Action::BackToOwn)} />
             }
         }
+        // A tool's link starts the whole app (www/init.js).
+        View::Code | View::Care if FIRST_ANSWER => Html::default(),
         View::Code => {
             let on_code = make_callback(&state, Action::Code);
             html! {
@@ -226,7 +256,12 @@ pub fn Main(props: &MainProps) -> Html {
                     storage={state.storage} on_dismiss_stored={make_callback(&state, |()| Action::DismissStored)} />
                 { view }
             </main>
-            <footer><p class="small">{ lang.t(K::Privacy) }</p><pwa::Pwa {lang} host={state.host} /></footer>
+            <footer>
+                <p class="small">{ lang.t(K::Privacy) }</p>
+                if !FIRST_ANSWER {
+                    <pwa::Pwa {lang} host={state.host} />
+                }
+            </footer>
         </div>
         </ContextProvider<PlaceNames>>
     }
@@ -317,16 +352,21 @@ struct CheckProps {
 /// or below the answer (the trip's form, the timeline, sharing, the
 /// calendar), so that a link's first answer is on screen sooner
 /// (results/critical-path.md). Natively (the `ssr` tests) nothing is
-/// painted, and all of it renders at once.
+/// painted, and all of it renders at once. The first answer
+/// (`FIRST_ANSWER`) never renders those: the whole app does.
 #[hook]
 fn use_painted() -> bool {
     let painted = use_state(|| !cfg!(target_arch = "wasm32"));
     {
         let painted = painted.clone();
         // Effects run only in the browser, where `painted` starts false.
-        use_effect_with((), move |()| web::in_next_task(move || painted.set(true)));
+        use_effect_with((), move |()| {
+            if !FIRST_ANSWER {
+                web::in_next_task(move || painted.set(true));
+            }
+        });
     }
-    *painted
+    *painted && !FIRST_ANSWER
 }
 
 /// The check view: the trip (folded into one line, or the form) and the
@@ -388,8 +428,9 @@ fn CheckView(props: &CheckProps) -> Html {
                 <span class="act">{ lang.t(if folded { K::EditTrip } else { K::FoldTrip }) }</span>
             </button>
             // Folded, the form is hidden, not removed: what was typed stays.
-            // Nothing is typed before the first paint: folded, it waits for it.
-            if !folded || painted {
+            // Nothing is typed before the first paint: folded, it waits for
+            // it. The first answer is a link's, folded, and has no form.
+            if (!folded && !FIRST_ANSWER) || painted {
                 <div id="trip-form" hidden={folded}>
                     <TripForm scenario={s.clone()} device_clock={trip.device_clock} {lang} problems={problems.clone()}
                         on_origin={on_trip.reform(TripAction::Origin)}

@@ -100,6 +100,39 @@ pub fn read_tool(hash: &str, device_now: Instant, st: &mut State) {
     }
 }
 
+/// The element the app renders into, once the loading notice is gone:
+/// `#app`. The first answer (`crate::FIRST_ANSWER`) renders into a fieldset
+/// in it, `#first-answer`, disabled and inert (where browsers know it), so
+/// that nothing there reacts, not even a `<details>`, before the whole app is
+/// there to act: nothing done there would be carried over. The whole app
+/// renders beside it, then removes it (`remove_first_answer`).
+pub fn app_root(first_answer: bool) -> Option<web_sys::Element> {
+    let doc = web_sys::window()?.document()?;
+    if let Some(boot) = doc.get_element_by_id("boot") {
+        boot.remove();
+    }
+    let app = doc.get_element_by_id("app")?;
+    if !first_answer {
+        return Some(app);
+    }
+    let fieldset = doc.create_element("fieldset").ok()?;
+    fieldset.set_id("first-answer");
+    fieldset.set_attribute("disabled", "").ok()?;
+    fieldset.set_attribute("inert", "").ok()?;
+    app.append_child(&fieldset).ok()?;
+    Some(fieldset)
+}
+
+/// Removes the first answer, which the whole app has just rendered again.
+pub fn remove_first_answer() {
+    let first = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("first-answer"));
+    if let Some(first) = first {
+        first.remove();
+    }
+}
+
 /// The state the app opens with: the link's scenario (the stored one kept
 /// aside, not overwritten), else the stored one, else the example;
 /// unreadable stored data is kept and shown.

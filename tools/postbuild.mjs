@@ -4,7 +4,11 @@
 //    loaded with Subresource Integrity, so the Content-Security-Policy needs
 //    no 'unsafe-inline'; fails if any inline script, inline style or
 //    external origin is left in index.html. Minifies the bindings' glue
-//    (terser) and the style sheet (csso), with their new hashes.
+//    (terser) and the style sheet (csso), with their new hashes. Names a
+//    shared link's first answer (src/first.rs, which Trunk builds as a
+//    worker, unhashed and unlinked) by its hash and preloads it in place of
+//    the whole app, whose files index.html keeps in <template id="app-files">
+//    for the loader to add once it wants them.
 // 2. Copies www/regions.tsv (the regions' names, fetched after the first
 //    answer) to a hashed file and names it in index.html.
 // 3. Writes sw.js (from www/sw.js) with the build's version and every file
@@ -56,12 +60,32 @@ if (inline) {
   // comments and long names (terser: 1.7 KB brotli less; csso: 0.57 KB).
   const css = /<link rel="stylesheet" href="\.\/([\w.-]+\.css)"/.exec(html)?.[1];
   if (!css) die('index.html lacks its style sheet');
-  const minified = (await minifyJs(readFileSync(join(dir, js), 'utf8'), { module: true, compress: true, mangle: true })).code;
-  html = replaceFile(html, js, minified);
+  const minify = async (name) => (await minifyJs(readFileSync(join(dir, name), 'utf8'), { module: true, compress: true, mangle: true })).code;
+  html = replaceFile(html, js, await minify(js));
   // csso without restructuring: rules are never merged or moved, so the
   // cascade is the one written (and brotli finds the result smaller).
   html = replaceFile(html, css, minifyCss(readFileSync(join(dir, css), 'utf8'), { restructure: false }).css);
+  // The first answer: its files named by their hashes (the bindings name the
+  // WebAssembly they load by default), preloaded where Trunk preloaded the
+  // whole app's, which wait in a template.
+  const hashed = (name, data) => name.replace(/(_bg)?(\.\w+)$/, `-${createHash('sha256').update(data).digest('hex').slice(0, 16)}$1$2`);
+  const firstWasmData = readFileSync(join(dir, 'cango-first_bg.wasm'));
+  const firstWasm = hashed('cango-first_bg.wasm', firstWasmData);
+  const firstJsText = (await minify('cango-first.js')).replaceAll('cango-first_bg.wasm', firstWasm);
+  const firstJs = hashed('cango-first.js', firstJsText);
+  rmSync(join(dir, 'cango-first_bg.wasm'));
+  rmSync(join(dir, 'cango-first.js'));
+  writeFileSync(join(dir, firstWasm), firstWasmData);
+  writeFileSync(join(dir, firstJs), firstJsText);
+  const appFiles = [...html.matchAll(/<link rel="(?:modulepreload|preload)" href="\.\/cango-web-[^>]+>\n?/g)].map((m) => m[0]);
+  if (appFiles.length !== 2) die(`expected Trunk's two preloads of the whole app, found ${appFiles.length}`);
+  const firstFiles = `<link rel="modulepreload" href="./${firstJs}" crossorigin="anonymous" integrity="${sri(firstJsText)}">\n`
+    + `<link rel="preload" href="./${firstWasm}" crossorigin="anonymous" as="fetch" type="application/wasm">\n`;
+  html = html.replace(appFiles[1], '').replace(appFiles[0], `${firstFiles}<template id="app-files">${appFiles.join('')}</template>\n`);
   const loader = readFileSync(join(root, 'www', 'init.js'), 'utf8')
+    .replace('__CANGO_FIRST_JS__', firstJs)
+    .replace('__CANGO_FIRST_WASM__', firstWasm)
+    .replace('__CANGO_FIRST_WASM_INTEGRITY__', sri(firstWasmData))
     .replace('__CANGO_JS__', js)
     .replace('__CANGO_WASM__', wasm)
     .replace('__CANGO_WASM_INTEGRITY__', sri(readFileSync(join(dir, wasm))));

@@ -1,8 +1,13 @@
 // CanGo's loader. This is the template: the build (tools/postbuild.mjs)
 // writes it as init-<hash>.js in place of Trunk's inline script, so the
-// Content-Security-Policy needs no 'unsafe-inline'. The WebAssembly is
-// fetched with its Subresource Integrity hash; the bindings come from the
-// <link rel="modulepreload" integrity> that Trunk writes.
+// Content-Security-Policy needs no 'unsafe-inline'. Each WebAssembly is
+// fetched with its Subresource Integrity hash; the bindings come from
+// <link rel="modulepreload" integrity>.
+//
+// A trip's link (the contract's index.html#s=…) starts with its first answer
+// alone (src/first.rs), which index.html preloads: it is on screen before the
+// whole app has arrived, which then takes its place. Any other visit (the
+// traveller's own trip, a tool's link) starts the whole app.
 const boot = document.getElementById('boot');
 const fail = (kind) => {
   if (!boot) return;
@@ -10,12 +15,27 @@ const fail = (kind) => {
   boot.classList.add('failed');
   for (const el of boot.querySelectorAll('[data-msg]')) el.hidden = el.dataset.msg !== kind;
 };
+/** Starts the bindings `js` with the WebAssembly that `wasm` (a fetch) brings. */
+const start = async (js, wasm) => {
+  const { default: init } = await import(js);
+  await init({ module_or_path: wasm });
+};
 if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
   fail('no-wasm');
 } else {
+  if (/^#s=[\w-]+$/.test(location.hash)) {
+    try {
+      await start('./__CANGO_FIRST_JS__', fetch('./__CANGO_FIRST_WASM__', { integrity: '__CANGO_FIRST_WASM_INTEGRITY__' }));
+    } catch (e) {
+      // The whole app, next, shows the answer too.
+      console.error('CanGo could not show the first answer:', e);
+    }
+  }
   try {
-    const { default: init } = await import('./__CANGO_JS__');
-    await init({ module_or_path: fetch('./__CANGO_WASM__', { integrity: '__CANGO_WASM_INTEGRITY__' }) });
+    // The whole app's preloads, with the bindings' hash (index.html).
+    const files = document.getElementById('app-files');
+    if (files) document.head.append(files.content);
+    await start('./__CANGO_JS__', fetch('./__CANGO_WASM__', { integrity: '__CANGO_WASM_INTEGRITY__' }));
   } catch (e) {
     fail('failed');
     console.error('CanGo could not start:', e);

@@ -131,10 +131,15 @@ export async function until(driver, js, { timeout = 20_000, args = [] } = {}) {
   }
 }
 
-/** What the answer view shows, read by lib.mjs's `readAnswer`, as in Chromium. */
+/**
+ * What the answer view shows, read by lib.mjs's `readAnswer`, as in Chromium,
+ * once the whole app shows it: a link's first answer (www/init.js) gives way
+ * to it, and WebDriver, unlike Playwright, does not wait for a control to be
+ * enabled before it acts.
+ */
 export function answerIn(driver) {
   // Read and checked in one script: between two scripts a reload may start.
-  return until(driver, `((answer) => answer.verdict && answer)((${readAnswer})())`);
+  return until(driver, `!document.getElementById('first-answer') && ((answer) => answer.verdict && answer)((${readAnswer})())`);
 }
 
 /** From now on, the current page records its uncaught errors and rejections (WebDriver has no console log). */

@@ -6,9 +6,10 @@
 //   writes results/bench-wasm.json.
 // - load: navigation to the first answer of a shared link, Chromium's CPU
 //   throttled 4× and DevTools' "Slow 4G" network profile (CDP), cold cache,
-//   median of 5, beside the floor the network alone allows for the build's
-//   bytes and round trips, and the time from the WebAssembly's arrival to
-//   the answer; writes results/bench-load.json.
+//   median of 5, beside the floor the network alone allows for the bytes
+//   that had arrived by then and the round trips, and the time from the
+//   WebAssembly's arrival to the answer; then the same for a first visit
+//   without a link (the whole app at once); writes results/bench-load.json.
 // - lighthouse: Lighthouse 12's mobile audit (simulated throttling) of the
 //   same link against /usr/bin/chromium; writes results/bench-lighthouse.json.
 // Figures are printed and saved, never asserted.
@@ -42,7 +43,7 @@ const save = (name, value) => {
 const machine = () => ({ cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, date: new Date().toISOString() });
 const built = readdirSync(DIST);
 const jsName = built.find((f) => /^cango-web-[0-9a-f]+\.js$/.test(f));
-const wasmName = built.find((f) => /_bg\.wasm$/.test(f));
+const wasmName = built.find((f) => /^cango-web-[0-9a-f]+_bg\.wasm$/.test(f));
 if (!jsName || !wasmName) throw new Error('dist/ has no build: run scripts/bench.sh (build_app, scripts/web-env.sh)');
 
 const golden = readdirSync(join(ROOT, 'tests/golden/check')).filter((f) => f.endsWith('.json')).sort()
@@ -114,10 +115,13 @@ const linkPath = `index.html#s=${Buffer.from(JSON.stringify(shared)).toString('b
 // DevTools' "Slow 4G" preset (as Lighthouse's mobile profile): 150 ms RTT × 3.75, 1.6 Mbit/s × 0.9 down, 750 kbit/s × 0.9 up.
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.6e6 * 0.9) / 8, uploadThroughput: (750e3 * 0.9) / 8 };
 
-if (want('load')) {
-  const server = await serve(DIST, 0);
-  await warm(server);
-  const url = `http://127.0.0.1:${server.address().port}/${linkPath}`;
+/**
+ * Five cold loads of `path` with the profile above: when the first answer
+ * was in the DOM, the bytes and requests that had arrived by then, and when
+ * the first WebAssembly (the first answer's, for a link) had arrived.
+ */
+async function loads(server, path) {
+  const url = `http://127.0.0.1:${server.address().port}/${path}`;
   const browser = await launch();
   const runs = [];
   try {
@@ -137,7 +141,8 @@ if (want('load')) {
       await page.goto(url, { waitUntil: 'commit' });
       await page.waitForFunction(() => window.__answerAt !== undefined, null, { timeout: 120_000, polling: 50 });
       const t = await page.evaluate(() => {
-        const resources = performance.getEntriesByType('resource');
+        // What had arrived by the answer: for a link, the whole app comes after.
+        const resources = performance.getEntriesByType('resource').filter((e) => e.responseEnd <= window.__answerAt);
         const wasm = resources.find((e) => e.name.endsWith('.wasm'));
         return { answer: window.__answerAt, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
           bytes: resources.reduce((s, e) => s + e.transferSize, 0) + (performance.getEntriesByType('navigation')[0]?.transferSize ?? 0),
@@ -147,7 +152,7 @@ if (want('load')) {
       console.log(`  load ${i + 1}: first answer at ${Math.round(t.answer)} ms (${t.bytes} bytes in ${t.requests} requests; WebAssembly arrived at ${Math.round(t.wasmArrived)} ms)`);
       await context.close();
     }
-  } finally { await browser.close(); server.close(); }
+  } finally { await browser.close(); }
   const ms = runs.map((r) => r.answer);
   // What the network alone allows: the document, then everything it
   // preloads in parallel (two round trips of the profile's latency), and
@@ -155,18 +160,41 @@ if (want('load')) {
   const bytes = runs[0]?.bytes ?? 0;
   const floor = { round_trips: 2, latency_ms: SLOW_4G.latency, bytes, throughput_bytes_per_s: SLOW_4G.downloadThroughput };
   floor.ms = Math.round(floor.round_trips * floor.latency_ms + (bytes / floor.throughput_bytes_per_s) * 1000);
-  const startup = median(runs.map((r) => r.answer - r.wasmArrived));
+  return {
+    median_ms: Math.round(median(ms)), runs_ms: ms.map((x) => Math.round(x)),
+    network_floor: floor,
+    wasm_arrived_to_answer_median_ms: Math.round(median(runs.map((r) => r.answer - r.wasmArrived))),
+    first_contentful_paint_ms: runs.map((r) => r.fcp && Math.round(r.fcp)), transferred_bytes: runs[0]?.bytes,
+  };
+}
+
+const printLoad = (what, r) => {
+  console.log(`${what} (4× CPU, Slow 4G): median ${r.median_ms} ms of 5 (${r.runs_ms.join(', ')})`);
+  const f = r.network_floor;
+  console.log(`  network floor: ${f.ms} ms (${f.round_trips} round trips × ${f.latency_ms} ms + ${f.bytes} bytes ÷ ${f.throughput_bytes_per_s} B/s)`);
+  console.log(`  WebAssembly arrived → first answer (compile, instantiate, first render; 4× CPU): median ${r.wasm_arrived_to_answer_median_ms} ms`);
+};
+
+if (want('load')) {
+  const server = await serve(DIST, 0);
+  await warm(server);
+  let link, own;
+  try {
+    console.log('a shared link (the first answer alone, then the whole app):');
+    link = await loads(server, linkPath);
+    // The first visit without a link: the whole app, with the example trip.
+    console.log('a visit without a link (the whole app):');
+    own = await loads(server, 'index.html');
+  } finally { server.close(); }
   const out = {
     what: 'time from navigation start to the first answer ([data-verdict] in the DOM) for a shared link; cold cache; brotli as served by tests/e2e/serve.mjs',
     profile: { cpu_slowdown: 4, network: 'DevTools Slow 4G', ...SLOW_4G },
-    median_ms: Math.round(median(ms)), runs_ms: ms.map((x) => Math.round(x)),
-    network_floor: floor,
-    wasm_arrived_to_answer_median_ms: Math.round(startup),
-    first_contentful_paint_ms: runs.map((r) => r.fcp && Math.round(r.fcp)), transferred_bytes: runs[0]?.bytes, machine: machine(),
+    ...link,
+    without_link: { what: 'the same for a first visit without a link (the example trip)', ...own },
+    machine: machine(),
   };
-  console.log(`load to first answer (4× CPU, Slow 4G): median ${out.median_ms} ms of 5 (${out.runs_ms.join(', ')})`);
-  console.log(`network floor: ${floor.ms} ms (${floor.round_trips} round trips × ${floor.latency_ms} ms + ${bytes} bytes ÷ ${floor.throughput_bytes_per_s} B/s)`);
-  console.log(`WebAssembly arrived → first answer (compile, instantiate, first render; 4× CPU): median ${out.wasm_arrived_to_answer_median_ms} ms`);
+  printLoad('load to first answer, shared link', link);
+  printLoad('load to first answer, no link', own);
   save('bench-load.json', out);
 }
 
