@@ -82,7 +82,9 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
                 <div>
                     // Unknown with requirements: the planned departure is
                     // covered, the one the listed steps allow is not.
-                    <strong class="v-word">{ if v == Verdict::Unknown && !a.requirements.is_empty() { lang.t(K::VerdictUnknownLater) } else { lang.verdict(v) } }</strong>
+                    // `elementtiming`: Chromium reports when the verdict's word
+                    // is painted, which the loader waits for (www/init.js).
+                    <strong class="v-word" elementtiming="verdict">{ if v == Verdict::Unknown && !a.requirements.is_empty() { lang.t(K::VerdictUnknownLater) } else { lang.verdict(v) } }</strong>
                     <p class="v-hint">{ lang.verdict_hint(v) }</p>
                     // The reason itself, up front: what blocks, or who must approve.
                     { for a.requirements.iter().filter(|r| match v {

@@ -15,6 +15,24 @@ const fail = (kind) => {
   boot.classList.add('failed');
   for (const el of boot.querySelectorAll('[data-msg]')) el.hidden = el.dataset.msg !== kind;
 };
+/**
+ * Resolves once the first answer's verdict is on screen, so that the whole
+ * app, which renders it again, starts after that paint, not before it where
+ * the network is fast. Chromium says when (Element Timing, `elementtiming`
+ * in src/answer.rs); elsewhere, or with no verdict to show, two frames. A
+ * hidden tab paints nothing: a second is the most it waits.
+ */
+const painted = () => new Promise((done) => {
+  if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes('element') && document.querySelector('#first-answer [elementtiming]')) {
+    const seen = new PerformanceObserver((list) => {
+      if (list.getEntries().some((e) => e.identifier === 'verdict')) { seen.disconnect(); done(); }
+    });
+    seen.observe({ type: 'element', buffered: true });
+  } else {
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)));
+  }
+  setTimeout(done, 1000);
+});
 /** Starts the bindings `js` with the WebAssembly that `wasm` (a fetch) brings. */
 const start = async (js, wasm) => {
   const { default: init } = await import(js);
@@ -26,6 +44,7 @@ if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'funct
   if (/^#s=[\w-]+$/.test(location.hash)) {
     try {
       await start('./__CANGO_FIRST_JS__', fetch('./__CANGO_FIRST_WASM__', { integrity: '__CANGO_FIRST_WASM_INTEGRITY__' }));
+      await painted();
     } catch (e) {
       // The whole app, next, shows the answer too.
       console.error('CanGo could not show the first answer:', e);

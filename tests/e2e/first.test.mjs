@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { assertSameAsCli, baseUrl, open, readAnswer, shareUrl, shot } from './lib.mjs';
 import { scenarios } from './scenarios.mjs';
 
-const WHOLE_APP = /\/cango-web-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
-const FIRST_ANSWER = /\/cango-first-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
+const WHOLE_APP = /\/cango-web-[0-9a-f]+(_bg\.wasm|\.js)$/;
+const FIRST_ANSWER = /\/cango-first-[0-9a-f]+(_bg\.wasm|\.js)$/;
 
 /** Records, in the page, whether a first answer (`#first-answer`) was ever shown. */
 function watchFirstAnswer() {

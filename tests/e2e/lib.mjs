@@ -88,8 +88,12 @@ export function readAnswer() {
   };
 }
 
+/**
+ * `readAnswer` once the whole app shows the answer: a link's first answer
+ * (www/init.js) gives way to it, and tests go on to act and measure.
+ */
 export async function answerOf(page) {
-  await page.waitForSelector('[data-verdict]', { timeout: 20_000 });
+  await page.waitForFunction(() => document.querySelector('[data-verdict]') && !document.getElementById('first-answer'), null, { timeout: 20_000, polling: 50 });
   return page.evaluate(readAnswer);
 }
 
