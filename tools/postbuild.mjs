@@ -35,6 +35,8 @@ const packages = createRequire(join(root, 'tests', 'e2e', 'package.json'));
 const { minify: minifyJs } = packages('terser');
 const { minify: minifyCss } = packages('csso');
 const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
+/** `name` with a hash of `data` before its extension (and `_bg`), as Trunk names its files: `init.js` → `init-<16 hex>.js`. */
+const hashed = (name, data) => name.replace(/(_bg)?(\.\w+)$/, `-${createHash('sha256').update(data).digest('hex').slice(0, 16)}$1$2`);
 const die = (msg) => { console.error(`postbuild: ${msg}`); process.exit(1); };
 
 /** Writes `text` as the built file `name` and gives the tag that loads it in `html` its new hash. */
@@ -68,7 +70,6 @@ if (inline) {
   // The first answer: its files named by their hashes (the bindings name the
   // WebAssembly they load by default), preloaded where Trunk preloaded the
   // whole app's, which wait in a template.
-  const hashed = (name, data) => name.replace(/(_bg)?(\.\w+)$/, `-${createHash('sha256').update(data).digest('hex').slice(0, 16)}$1$2`);
   const firstWasmData = readFileSync(join(dir, 'cango-first_bg.wasm'));
   const firstWasm = hashed('cango-first_bg.wasm', firstWasmData);
   const firstJsText = (await minify('cango-first.js')).replaceAll('cango-first_bg.wasm', firstWasm);
@@ -89,7 +90,7 @@ if (inline) {
     .replace('__CANGO_JS__', js)
     .replace('__CANGO_WASM__', wasm)
     .replace('__CANGO_WASM_INTEGRITY__', sri(readFileSync(join(dir, wasm))));
-  const name = `init-${createHash('sha256').update(loader).digest('hex').slice(0, 16)}.js`;
+  const name = hashed('init.js', loader);
   writeFileSync(join(dir, name), loader);
   html = html.replace(inline[0], `<script type="module" src="./${name}" integrity="${sri(loader)}" crossorigin="anonymous"></script>`);
   // Chromium ignores (and warns about) integrity on <link rel=preload as=fetch>;
@@ -108,7 +109,7 @@ if (/(?:src|href)="(?:https?:)?\/\//.test(html)) die('an external origin in inde
 // 2. The regions' names: www/regions.tsv as a hashed file, which the app
 //    fetches after the first answer (src/places.rs), named in index.html.
 const regions = readFileSync(join(root, 'www', 'regions.tsv'));
-const regionsFile = `regions-${createHash('sha256').update(regions).digest('hex').slice(0, 16)}.tsv`;
+const regionsFile = hashed('regions.tsv', regions);
 for (const f of readdirSync(dir)) if (/^regions-[0-9a-f]+\.tsv/.test(f)) rmSync(join(dir, f));
 writeFileSync(join(dir, regionsFile), regions);
 const named = html.replace(/(<meta name="cango-regions" content=")[^"]*"/, `$1./${regionsFile}"`);
