@@ -85,6 +85,12 @@ pub fn App() -> Html {
             web::remove_first_answer();
         }
     });
+    // The first answer is a link's, folded. The traveller's own trip (which
+    // the address carries too, so a reload opens on `#s=`) opens with its
+    // form, which the first answer lacks: the whole app shows it.
+    if FIRST_ANSWER && !initial.folded {
+        return Html::default();
+    }
     html! { <Main initial={(*initial).clone()} /> }
 }
 

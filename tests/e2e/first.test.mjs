@@ -51,12 +51,18 @@ test("a link's first answer is on screen before the whole app is fetched, which 
   }
 });
 
-test("a visit without a link, and a tool's link, start the whole app", async () => {
+test("a visit without a link, a reload of the traveller's own trip, and a tool's link, start the whole app", async () => {
   const s = await open({ init: watchFirstAnswer });
   try {
     await s.page.goto(`${await baseUrl()}index.html`);
     await s.page.waitForSelector('[data-verdict]');
     assert.equal(await s.page.evaluate(() => window.__firstAnswerShown), false, 'without a link');
+    // The address carries the traveller's own trip, so a reload opens on
+    // `#s=`: with its form, which the first answer lacks.
+    await s.page.waitForFunction(() => /^#s=[\w-]+$/.test(location.hash));
+    await s.page.reload();
+    await s.page.waitForSelector('#trip-form:not([hidden]) #origin');
+    assert.equal(await s.page.evaluate(() => window.__firstAnswerShown), false, "a reload of the traveller's own trip");
     await s.page.click('[data-view="care"]');
     await s.page.waitForFunction(() => /^#s=[\w-]+&v=care&c=/.test(location.hash));
     await s.page.reload();
