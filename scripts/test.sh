@@ -19,7 +19,7 @@ cargo clippy --workspace --all-targets --features ssr -- -D warnings
 step "the core and the app build for wasm32-unknown-unknown, with no warning"
 cargo clippy -p cango-core -p cango-web --lib --target wasm32-unknown-unknown -- -D warnings
 # …and the app as a shared link's first answer (src/first.rs).
-cargo clippy -p cango-web --lib --bins --features first-answer --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p cango-web --lib --bins --no-default-features --features first-answer --target wasm32-unknown-unknown -- -D warnings
 
 # Debug builds: the tests take seconds either way, and test-web.sh reuses
 # these artifacts, where a release build would compile the app natively

@@ -52,45 +52,65 @@ use yew::prelude::*;
 /// `first-answer`, the binary `cango-first`): what a link's answer needs and
 /// nothing else, so that it is on screen sooner. The loader (www/init.js)
 /// starts it for a trip's link, then the whole app, which takes its place.
-/// Its controls are disabled (`web::app_root`) until then, and it leaves out
-/// the form (a link opens folded), the timeline, sharing, the calendar, the
-/// code and care views, offline use, the regions' names and the clock's
-/// ticks: 39 KB of the WebAssembly, brotli (results/critical-path.md).
+/// Yew renders it to HTML once (`run`, without the feature `csr`), and its
+/// controls are disabled (`web::app_root`) until then. It leaves out the
+/// form (a link opens folded), the timeline, sharing, the calendar, the code
+/// and care views, offline use, the regions' names and the clock's ticks:
+/// 39 KB of the WebAssembly, brotli, and Yew's rendering into the DOM 11 KB
+/// more (results/critical-path.md).
 pub const FIRST_ANSWER: bool = cfg!(feature = "first-answer");
 
-/// Starts the app (removing the loading notice): the whole app, or the first
-/// answer (`FIRST_ANSWER`).
+/// Starts the whole app (removing the loading notice).
+#[cfg(feature = "csr")]
 pub fn run() {
-    match web::app_root(FIRST_ANSWER) {
+    match web::app_root(false) {
         Some(root) => {
             yew::Renderer::<App>::with_root(root).render();
         }
-        // Without `#app`, the whole app takes the body; the first answer
-        // leaves it to the whole app.
-        None if !FIRST_ANSWER => {
+        // Without `#app`, the whole app takes the body.
+        None => {
             yew::Renderer::<App>::new().render();
         }
-        None => {}
     }
+}
+
+/// Shows a link's first answer (`FIRST_ANSWER`): Yew renders it to HTML
+/// once, which the page parses in one call, where rendering into the DOM
+/// takes a call per node; nothing in it reacts, and the whole app soon takes
+/// its place. The traveller's own trip (which the address carries too, so a
+/// reload opens on `#s=`) opens with its form, which the first answer lacks:
+/// the whole app shows it.
+#[cfg(not(feature = "csr"))]
+pub fn run() {
+    let initial = web::initial_state();
+    if !initial.folded {
+        return;
+    }
+    let Some(root) = web::app_root(true) else {
+        return;
+    };
+    web::set_document_lang(initial.lang, &title(initial.lang));
+    wasm_bindgen_futures::spawn_local(async move {
+        let html = yew::LocalServerRenderer::<Main>::with_props(MainProps { initial })
+            .hydratable(false)
+            .render()
+            .await;
+        root.set_inner_html(&html);
+    });
+}
+
+/// The page's title in `lang`.
+fn title(lang: Lang) -> String {
+    format!("{} · {}", lang.t(K::AppName), lang.t(K::ViewCheck))
 }
 
 /// Reads the browser (link, storage, language) once, then hands over to [`Main`].
 #[function_component]
 pub fn App() -> Html {
     let initial = use_memo((), |_| web::initial_state());
-    // Effects run once the whole tree is rendered, in the same task: the
-    // first answer goes in the task that renders this one in its place.
-    use_effect_with((), |()| {
-        if !FIRST_ANSWER {
-            web::remove_first_answer();
-        }
-    });
-    // The first answer is a link's, folded. The traveller's own trip (which
-    // the address carries too, so a reload opens on `#s=`) opens with its
-    // form, which the first answer lacks: the whole app shows it.
-    if FIRST_ANSWER && !initial.folded {
-        return Html::default();
-    }
+    // Effects run once the whole tree is rendered, in the same task: a
+    // link's first answer goes in the task that renders this one in its place.
+    use_effect_with((), |()| web::remove_first_answer());
     html! { <Main initial={(*initial).clone()} /> }
 }
 
@@ -129,6 +149,12 @@ pub fn Main(props: &MainProps) -> Html {
         use_effect_with(
             deps,
             move |(scenario, device_clock, lang, saves_trip, link_problem, tool)| {
+                // Effects never run in the first answer, rendered to HTML
+                // once (`run`): `FIRST_ANSWER` in them lets the compiler drop
+                // their code (2.7 KB of its WebAssembly, brotli, for four).
+                if FIRST_ANSWER {
+                    return;
+                }
                 // A link's trip is not saved over the traveller's own until kept.
                 if *saves_trip {
                     on_storage.emit(web::save(
@@ -143,10 +169,7 @@ pub fn Main(props: &MainProps) -> Html {
                         share::fragment(scenario, *device_clock)
                     ));
                 }
-                web::set_document_lang(
-                    *lang,
-                    &format!("{} · {}", lang.t(K::AppName), lang.t(K::ViewCheck)),
-                );
+                web::set_document_lang(*lang, &title(*lang));
             },
         );
     }
@@ -161,8 +184,7 @@ pub fn Main(props: &MainProps) -> Html {
             Err((raw, errors)) => Action::LinkProblem(raw, errors),
         });
         use_effect_with((), move |_| {
-            // The first answer gives way to the whole app within seconds: it
-            // neither ticks nor reads a link pasted meanwhile.
+            // Never run in the first answer (above).
             let live = (!FIRST_ANSWER).then(|| {
                 let interval =
                     gloo_timers::callback::Interval::new(15_000, move || on_tick.emit(web::now()));
@@ -365,7 +387,7 @@ fn use_painted() -> bool {
     let painted = use_state(|| !cfg!(target_arch = "wasm32"));
     {
         let painted = painted.clone();
-        // Effects run only in the browser, where `painted` starts false.
+        // Effects run only in the whole app, where `painted` starts false.
         use_effect_with((), move |()| {
             if !FIRST_ANSWER {
                 web::in_next_task(move || painted.set(true));

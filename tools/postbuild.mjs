@@ -39,13 +39,21 @@ const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64
 const hashed = (name, data) => name.replace(/(_bg)?(\.\w+)$/, `-${createHash('sha256').update(data).digest('hex').slice(0, 16)}$1$2`);
 const die = (msg) => { console.error(`postbuild: ${msg}`); process.exit(1); };
 
-/** Writes `text` as the built file `name` and gives the tag that loads it in `html` its new hash. */
-const replaceFile = (html, name, text) => {
-  if (!text) die(`the minifier returned nothing for ${name}`);
-  writeFileSync(join(dir, name), text);
-  const tag = new RegExp(`(<link\\b[^>]*\\shref="\\./${name.replace(/[.-]/g, '\\$&')}"[^>]*?\\sintegrity=")[^"]+"`);
-  if (!tag.test(html)) die(`index.html loads ${name} without integrity`);
-  return html.replace(tag, `$1${sri(text)}"`);
+/**
+ * Writes `data` in place of Trunk's file `from`, named by its own hash
+ * (`hashed`), and points index.html's tag for it, with its integrity, at the
+ * new name. Trunk's names hash what it built before the minifiers ran, and
+ * print the hash without leading zeros: `cango-web-73c0e4600e998a1.js` had
+ * 15 digits, which docs/hosting.md's cache rule (16) missed.
+ */
+const publish = (html, from, data) => {
+  if (!data?.length) die(`nothing to write for ${from}`);
+  const tag = new RegExp(`<link\\b[^>]*\\shref="\\./${from.replace(/[.-]/g, '\\$&')}"[^>]*>`).exec(html)?.[0];
+  if (!tag || !/\sintegrity="/.test(tag)) die(`index.html loads ${from} without integrity`);
+  const to = hashed(from.replace(/-[0-9a-f]+((?:_bg)?\.\w+)$/, '$1'), data);
+  rmSync(join(dir, from));
+  writeFileSync(join(dir, to), data);
+  return [html.replace(tag, tag.replace(`./${from}"`, `./${to}"`).replace(/(\sintegrity=")[^"]+"/, `$1${sri(data)}"`)), to];
 };
 
 const indexPath = join(dir, 'index.html');
@@ -54,19 +62,20 @@ let html = readFileSync(indexPath, 'utf8');
 // 1. The loader.
 const inline = /<script type="module">([\s\S]*?)<\/script>/.exec(html);
 if (inline) {
-  const js = /from '\.\/([\w.-]+\.js)'/.exec(inline[1])?.[1];
-  const wasm = /module_or_path: '\.\/([\w.-]+\.wasm)'/.exec(inline[1])?.[1];
+  let js = /from '\.\/([\w.-]+\.js)'/.exec(inline[1])?.[1];
+  let wasm = /module_or_path: '\.\/([\w.-]+\.wasm)'/.exec(inline[1])?.[1];
   if (!js || !wasm) die(`cannot read Trunk's loader:\n${inline[1]}`);
   // The bindings' glue and the style sheet, minified: both are on the
   // critical path, and wasm-bindgen writes the glue for reading, with
   // comments and long names (terser: 1.7 KB brotli less; csso: 0.57 KB).
-  const css = /<link rel="stylesheet" href="\.\/([\w.-]+\.css)"/.exec(html)?.[1];
+  let css = /<link rel="stylesheet" href="\.\/([\w.-]+\.css)"/.exec(html)?.[1];
   if (!css) die('index.html lacks its style sheet');
   const minify = async (name) => (await minifyJs(readFileSync(join(dir, name), 'utf8'), { module: true, compress: true, mangle: true })).code;
-  html = replaceFile(html, js, await minify(js));
+  [html, js] = publish(html, js, await minify(js));
+  [html, wasm] = publish(html, wasm, readFileSync(join(dir, wasm)));
   // csso without restructuring: rules are never merged or moved, so the
   // cascade is the one written (and brotli finds the result smaller).
-  html = replaceFile(html, css, minifyCss(readFileSync(join(dir, css), 'utf8'), { restructure: false }).css);
+  [html, css] = publish(html, css, minifyCss(readFileSync(join(dir, css), 'utf8'), { restructure: false }).css);
   // The first answer: its files named by their hashes (the bindings name the
   // WebAssembly they load by default), preloaded where Trunk preloaded the
   // whole app's, which wait in a template.

@@ -22,10 +22,12 @@ const fail = (kind) => {
  * in src/answer.rs); elsewhere, or with no verdict to show, two frames. A
  * hidden tab paints nothing: a second is the most it waits.
  */
-const painted = () => new Promise((done) => {
+const painted = () => new Promise((resolve) => {
+  let seen;
+  const done = () => { seen?.disconnect(); resolve(); };
   if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes('element') && document.querySelector('#first-answer [elementtiming]')) {
-    const seen = new PerformanceObserver((list) => {
-      if (list.getEntries().some((e) => e.identifier === 'verdict')) { seen.disconnect(); done(); }
+    seen = new PerformanceObserver((list) => {
+      if (list.getEntries().some((e) => e.identifier === 'verdict')) done();
     });
     seen.observe({ type: 'element', buffered: true });
   } else {
@@ -44,6 +46,10 @@ if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'funct
   if (/^#s=[\w-]+$/.test(location.hash)) {
     try {
       await start('./__CANGO_FIRST_JS__', fetch('./__CANGO_FIRST_WASM__', { integrity: '__CANGO_FIRST_WASM_INTEGRITY__' }));
+      // Yew's server renderer writes the first answer in the microtasks
+      // after its start (src/lib.rs, run): once this task is done, it is in
+      // the page, and its verdict's paint can be waited for.
+      await new Promise((next) => setTimeout(next));
       await painted();
     } catch (e) {
       // The whole app, next, shows the answer too.
