@@ -375,26 +375,48 @@ struct CheckProps {
     share_sheet: bool,
 }
 
-/// False on a component's first render, true from the next task on, once
-/// that render is painted. `CheckView` leaves for then what is folded away
-/// or below the answer (the trip's form, the timeline, sharing, the
-/// calendar), so that a link's first answer is on screen sooner
-/// (results/critical-path.md). Natively (the `ssr` tests) nothing is
-/// painted, and all of it renders at once. The first answer
+/// What `CheckView` renders after its first render is painted, in tasks of
+/// their own, so that a link's first answer is on screen sooner and no task
+/// holds the page long (results/critical-path.md): what is below the answer
+/// (the timeline, sharing, the calendar) in the next task, and a link's
+/// folded, hidden form in the one after. Natively (the `ssr` tests) nothing
+/// is painted, and all of it renders at once. The first answer
 /// (`FIRST_ANSWER`) never renders those: the whole app does.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Painted {
+    Not,
+    BelowAnswer,
+    All,
+}
+
 #[hook]
-fn use_painted() -> bool {
-    let painted = use_state(|| !cfg!(target_arch = "wasm32"));
+fn use_painted() -> Painted {
+    let painted = use_state(|| {
+        if cfg!(target_arch = "wasm32") {
+            Painted::Not
+        } else {
+            Painted::All
+        }
+    });
     {
-        let painted = painted.clone();
-        // Effects run only in the whole app, where `painted` starts false.
-        use_effect_with((), move |()| {
-            if !FIRST_ANSWER {
-                web::in_next_task(move || painted.set(true));
+        let handle = painted.clone();
+        // Effects run only in the whole app, where `painted` starts `Not`.
+        use_effect_with(*painted, move |&now| {
+            let next = match now {
+                Painted::Not => Some(Painted::BelowAnswer),
+                Painted::BelowAnswer => Some(Painted::All),
+                Painted::All => None,
+            };
+            if let (false, Some(next)) = (FIRST_ANSWER, next) {
+                web::in_next_task(move || handle.set(next));
             }
         });
     }
-    *painted && !FIRST_ANSWER
+    if FIRST_ANSWER {
+        Painted::Not
+    } else {
+        *painted
+    }
 }
 
 /// The check view: the trip (folded into one line, or the form) and the
@@ -456,9 +478,10 @@ fn CheckView(props: &CheckProps) -> Html {
                 <span class="act">{ lang.t(if folded { K::EditTrip } else { K::FoldTrip }) }</span>
             </button>
             // Folded, the form is hidden, not removed: what was typed stays.
-            // Nothing is typed before the first paint: folded, it waits for
-            // it. The first answer is a link's, folded, and has no form.
-            if (!folded && !FIRST_ANSWER) || painted {
+            // Nothing is typed before the first paint: folded, it waits
+            // until all else is rendered. The first answer is a link's,
+            // folded, and has no form.
+            if (!folded && !FIRST_ANSWER) || painted == Painted::All {
                 <div id="trip-form" hidden={folded}>
                     <TripForm scenario={s.clone()} device_clock={trip.device_clock} {lang} problems={problems.clone()}
                         on_origin={on_trip.reform(TripAction::Origin)}
@@ -494,7 +517,7 @@ fn CheckView(props: &CheckProps) -> Html {
                         <div id="answer" tabindex="-1">
                             <AnswerView answer={a.clone()} {rules} {lang} held={s.documents.clone()} {on_toggle} />
                         </div>
-                        if painted {
+                        if painted >= Painted::BelowAnswer {
                             <Timeline answer={a.clone()} tests={s.tests.clone()} {lang} />
                             <SharePanel url={share_url.clone()} {lang} {host} share_sheet={*share_sheet} />
                             <CalendarButton answer={a.clone()} {lang} link={share_url.clone()} {host} />

@@ -31,7 +31,7 @@ export const SECURITY_HEADERS = {
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
 };
-/** Trunk's hashed names (name-<16 hex>.ext) never change content. */
+/** The build's hashed names (name-<16 hex>.ext, tools/postbuild.mjs) never change content. */
 const HASHED = /-[0-9a-f]{16}(?:_bg)?\.[a-z]+$/;
 
 export function serve(dir, port = 0, host = '127.0.0.1', { prefix = '/', headers = {}, compress = true } = {}) {

@@ -11,7 +11,7 @@ import { Key } from 'selenium-webdriver';
 import { Select } from 'selenium-webdriver/lib/select.js';
 import { OUTPUT, assertCalendar, assertSameAsCli, baseUrl, foreign, shareUrl } from '../lib.mjs';
 import { scenarios } from '../scenarios.mjs';
-import { answerIn, centered, errorsIn, openWebKit, reload, resources, until, watchErrors } from '../webkit.mjs';
+import { answerIn, centered, errorsIn, navigate, openWebKit, reload, resources, until, watchErrors } from '../webkit.mjs';
 
 /** Records what every page of a session fetched, page by page (Resource Timing is per page). */
 function recorder(driver) {
@@ -19,7 +19,7 @@ function recorder(driver) {
   return {
     async get(url) {
       seen.push(...await resources(driver).catch(() => []));
-      await driver.get(url);
+      await navigate(driver, url);
     },
     async all() {
       return [...seen, ...await resources(driver)];
