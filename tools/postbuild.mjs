@@ -40,19 +40,25 @@ const hashed = (name, data) => name.replace(/(_bg)?(\.\w+)$/, `-${createHash('sh
 const die = (msg) => { console.error(`postbuild: ${msg}`); process.exit(1); };
 
 /**
- * Writes `data` in place of Trunk's file `from`, named by its own hash
- * (`hashed`), and points index.html's tag for it, with its integrity, at the
- * new name. Trunk's names hash what it built before the minifiers ran, and
- * print the hash without leading zeros: `cango-web-73c0e4600e998a1.js` had
- * 15 digits, which docs/hosting.md's cache rule (16) missed.
+ * Writes `data` in place of the built file `from`, named by its own hash
+ * (`hashed`, after any hash Trunk gave the name), and returns the new name.
+ * Trunk's names hash what it built before the minifiers ran, and print the
+ * hash without leading zeros: `cango-web-73c0e4600e998a1.js` had 15 digits,
+ * which docs/hosting.md's cache rule (16) missed.
  */
-const publish = (html, from, data) => {
+const rehash = (from, data) => {
   if (!data?.length) die(`nothing to write for ${from}`);
-  const tag = new RegExp(`<link\\b[^>]*\\shref="\\./${from.replace(/[.-]/g, '\\$&')}"[^>]*>`).exec(html)?.[0];
-  if (!tag || !/\sintegrity="/.test(tag)) die(`index.html loads ${from} without integrity`);
   const to = hashed(from.replace(/-[0-9a-f]+((?:_bg)?\.\w+)$/, '$1'), data);
   rmSync(join(dir, from));
   writeFileSync(join(dir, to), data);
+  return to;
+};
+
+/** `rehash`, and index.html's tag for `from` pointed, with its integrity, at the new name. */
+const publish = (html, from, data) => {
+  const tag = new RegExp(`<link\\b[^>]*\\shref="\\./${from.replace(/[.-]/g, '\\$&')}"[^>]*>`).exec(html)?.[0];
+  if (!tag || !/\sintegrity="/.test(tag)) die(`index.html loads ${from} without integrity`);
+  const to = rehash(from, data);
   return [html.replace(tag, tag.replace(`./${from}"`, `./${to}"`).replace(/(\sintegrity=")[^"]+"/, `$1${sri(data)}"`)), to];
 };
 
@@ -80,13 +86,9 @@ if (inline) {
   // WebAssembly they load by default), preloaded where Trunk preloaded the
   // whole app's, which wait in a template.
   const firstWasmData = readFileSync(join(dir, 'cango-first_bg.wasm'));
-  const firstWasm = hashed('cango-first_bg.wasm', firstWasmData);
+  const firstWasm = rehash('cango-first_bg.wasm', firstWasmData);
   const firstJsText = (await minify('cango-first.js')).replaceAll('cango-first_bg.wasm', firstWasm);
-  const firstJs = hashed('cango-first.js', firstJsText);
-  rmSync(join(dir, 'cango-first_bg.wasm'));
-  rmSync(join(dir, 'cango-first.js'));
-  writeFileSync(join(dir, firstWasm), firstWasmData);
-  writeFileSync(join(dir, firstJs), firstJsText);
+  const firstJs = rehash('cango-first.js', firstJsText);
   const appFiles = [...html.matchAll(/<link rel="(?:modulepreload|preload)" href="\.\/cango-web-[^>]+>\n?/g)].map((m) => m[0]);
   if (appFiles.length !== 2) die(`expected Trunk's two preloads of the whole app, found ${appFiles.length}`);
   const firstFiles = `<link rel="modulepreload" href="./${firstJs}" crossorigin="anonymous" integrity="${sri(firstJsText)}">\n`

@@ -110,13 +110,20 @@ export async function openWebKit({ userAgent, width = 390, height = 844 } = {}) 
  * takes control).
  */
 export async function reload(driver) {
+  await replacing(driver, async () => {
+    try {
+      await driver.navigate().refresh();
+    } catch (e) {
+      if (e.name !== 'TimeoutError') throw e;
+      await driver.navigate().refresh();
+    }
+  });
+}
+
+/** Marks the current document, runs `navigation`, and waits for a complete document without the mark. */
+async function replacing(driver, navigation) {
   await driver.executeScript('window.__replaced = true;');
-  try {
-    await driver.navigate().refresh();
-  } catch (e) {
-    if (e.name !== 'TimeoutError') throw e;
-    await driver.navigate().refresh();
-  }
+  await navigation();
   await until(driver, "!window.__replaced && document.readyState === 'complete'");
 }
 
@@ -136,9 +143,7 @@ export async function navigate(driver, url) {
     await driver.get(url);
     return;
   }
-  await driver.executeScript('window.__replaced = true;');
-  await driver.get(url);
-  await until(driver, "!window.__replaced && document.readyState === 'complete'");
+  await replacing(driver, () => driver.get(url));
 }
 
 /** Waits until `js` (an expression) is truthy in the page, then returns its value. */
